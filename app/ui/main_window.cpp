@@ -1,0 +1,132 @@
+#include "ui/main_window.h"
+
+#include "ui/about_dialog.h"
+#include "ui/welcome_page.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("ReplicaDesk — Redis replication lab"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/replicadesk.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+    setDockNestingEnabled(true);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("MainPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->setTabsClosable(false);
+    setCentralWidget(m_pages);
+    addPage(new WelcomePage(this), tr("Welcome"));
+
+    buildMenus();
+    statusBar()->showMessage(tr("Ready"));
+    resize(1400, 900);
+    restoreLayout();
+}
+
+int MainWindow::addPage(QWidget *page, const QString &title)
+{
+    return m_pages->addTab(page, title);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    switch (which) {
+    case Menu::File:
+        return m_fileMenu;
+    case Menu::Lab:
+        return m_labMenu;
+    case Menu::View:
+        return m_viewMenu;
+    case Menu::Tools:
+        return m_toolsMenu;
+    case Menu::Help:
+        return m_helpMenu;
+    }
+    return m_fileMenu;
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    statusBar()->addPermanentWidget(widget);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_labMenu = menuBar()->addMenu(tr("&Lab"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QAction *about = m_helpMenu->addAction(tr("&About ReplicaDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    bool accept = true;
+    emit closeRequested(&accept);
+    if (!accept) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    // Docks are added later by panels; restoreDockLayout() re-applies the state.
+}
+
+void MainWindow::restoreDockLayout()
+{
+    restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
+}
