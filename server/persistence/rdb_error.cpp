@@ -69,6 +69,30 @@ RdbFormatError::RdbFormatError(RdbError error)
 {
 }
 
+std::string quoteKey(std::string_view key)
+{
+    constexpr std::size_t kMaxShown = 128;
+    std::string out = "'";
+    for (std::size_t i = 0; i < key.size() && i < kMaxShown; ++i) {
+        const auto c = static_cast<unsigned char>(key[i]);
+        if (c == '\\' || c == '\'') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c >= 0x20 && c < 0x7f) {
+            out += static_cast<char>(c);
+        } else {
+            static const char digits[] = "0123456789abcdef";
+            out += "\\x";
+            out += digits[c >> 4];
+            out += digits[c & 15];
+        }
+    }
+    if (key.size() > kMaxShown)
+        out += "...";
+    out += "'";
+    return out;
+}
+
 void throwRdbError(RdbErrc code, std::uint64_t offset, std::string detail)
 {
     throw RdbFormatError(RdbError{code, offset, std::move(detail)});

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <exception>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 namespace rd {
@@ -53,6 +54,10 @@ private:
 };
 
 [[noreturn]] void throwRdbError(RdbErrc code, std::uint64_t offset, std::string detail);
+
+// A key for messages: quoted, with bytes outside printable ASCII escaped as \xNN (redis-cli style),
+// cut after 128 bytes.
+std::string quoteKey(std::string_view key);
 
 } // namespace rd
 
