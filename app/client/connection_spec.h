@@ -1,6 +1,7 @@
 #pragma once
 // Where and how to reach one server: address, credentials, database, TLS, timeouts.
 // Parsed from / printed as redis:// and rediss:// URLs (the same rules as redis-cli -u).
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -38,3 +39,5 @@ struct ConnectionSpec
 
     bool sameEndpoint(const ConnectionSpec &other) const;
 };
+
+Q_DECLARE_METATYPE(ConnectionSpec)
