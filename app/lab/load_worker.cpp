@@ -13,6 +13,9 @@ constexpr int kValuePool = 64;
 
 LoadWorker::LoadWorker(QObject *parent)
     : QObject(parent)
+    , m_tick(this) // children, so that moveToThread() takes the timers along
+    , m_publish(this)
+    , m_reconnect(this)
     , m_random(0x5eed)
 {
     m_tick.setTimerType(Qt::PreciseTimer);
