@@ -86,3 +86,84 @@ inline bool fillStrings(quint16 port, int count, const std::function<QByteArray(
 }
 
 } // namespace keyfixtures
+
+namespace keyfixtures {
+
+inline QByteArray infoText(quint16 port, const QByteArray &section)
+{
+    rdtest::RespTestClient c;
+    if (!c.connectTo(port))
+        return {};
+    return c.command({"INFO", section}).text;
+}
+
+// A master and `replicas` replicas (real processes of one kind) linked with replicaof; start()
+// waits until every replica reports master_link_status:up.
+struct ReplicaGroup
+{
+    ReplicaGroup(rdtest::ServerKind kind, int replicas)
+        : master(kind)
+    {
+        for (int i = 0; i < replicas; ++i)
+            this->replicas.push_back(std::make_unique<rdtest::ServerProcess>(kind));
+    }
+
+    bool start(QString *error, const QStringList &replicaExtra = {})
+    {
+        if (!master.start()) {
+            *error = master.lastError();
+            return false;
+        }
+        for (auto &replica : replicas) {
+            QStringList config{QStringLiteral("replicaof 127.0.0.1 %1").arg(master.port())};
+            config << replicaExtra;
+            if (!replica->start(config)) {
+                *error = replica->lastError();
+                return false;
+            }
+        }
+        for (auto &replica : replicas) {
+            const quint16 port = replica->port();
+            if (!rdtest::waitUntil(
+                    [port] {
+                        return infoText(port, "replication").contains("master_link_status:up");
+                    },
+                    15000)) {
+                *error = QStringLiteral("replica link never came up");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Waits until every replica has processed the master's stream up to its current offset.
+    bool waitInSync(int timeoutMs = 10000)
+    {
+        const QByteArray masterOffset =
+            infoField(infoText(master.port(), "replication"), "master_repl_offset");
+        return rdtest::waitUntil(
+            [&] {
+                for (auto &replica : replicas) {
+                    const QByteArray info = infoText(replica->port(), "replication");
+                    if (infoField(info, "slave_repl_offset").toLongLong() <
+                        masterOffset.toLongLong())
+                        return false;
+                }
+                return true;
+            },
+            timeoutMs);
+    }
+
+    static QByteArray infoField(const QByteArray &info, const QByteArray &name)
+    {
+        for (const QByteArray &line : info.split('\n'))
+            if (line.startsWith(name + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        return {};
+    }
+
+    rdtest::ServerProcess master;
+    std::vector<std::unique_ptr<rdtest::ServerProcess>> replicas;
+};
+
+} // namespace keyfixtures
