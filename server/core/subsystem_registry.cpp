@@ -1,0 +1,12 @@
+// One line per subsystem that hooks into a starting server (see core/subsystems.h). Keep the
+// order: persistence loads the dataset before replication starts its link.
+#include "core/subsystems.h"
+
+namespace rd {
+
+void installSubsystems(Server &server)
+{
+    (void)server;
+}
+
+} // namespace rd
