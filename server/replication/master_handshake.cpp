@@ -47,7 +47,7 @@ void MasterHandshake::log(LogLevel level, const std::string &message)
 
 MasterHandshake::Action MasterHandshake::fail(std::string reason)
 {
-    log(LogLevel::Warning, reason);
+    // Not logged here: the link logs it when it moves back to `connect`.
     Action a = act(Kind::Fail);
     a.reason = std::move(reason);
     return a;

@@ -36,7 +36,7 @@ public:
         enum class Kind {
             Wait,       // read the next reply line
             Send,       // write `bytes`, then read the next reply line
-            Fail,       // drop the link; `reason` is already logged; retry after backoff
+            Fail,       // drop the link and log `reason` (Redis's line); retry after backoff
             FullResync, // +FULLRESYNC (or the SYNC fallback): the payload follows; state is
                         // Transfer
             Continue,   // +CONTINUE: the stream follows; state is Connected

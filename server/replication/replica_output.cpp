@@ -68,11 +68,13 @@ void ReplicaOutput::clear()
     m_softLimitSinceMs = -1;
 }
 
-bool ReplicaOutput::overLimit(const OutputBufferLimit &limit, std::int64_t nowMs)
+bool ReplicaOutput::overLimit(const OutputBufferLimit &limit, std::int64_t nowMs,
+                              std::uint64_t queuedElsewhere)
 {
-    if (limit.hardBytes && m_pendingBytes >= limit.hardBytes)
+    const std::uint64_t total = m_pendingBytes + queuedElsewhere;
+    if (limit.hardBytes && total >= limit.hardBytes)
         return true;
-    if (!limit.softBytes || m_pendingBytes < limit.softBytes) {
+    if (!limit.softBytes || total < limit.softBytes) {
         m_softLimitSinceMs = -1;
         return false;
     }

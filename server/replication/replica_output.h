@@ -2,6 +2,8 @@
 // What the master keeps per attached replica: where it is in the full-sync dance, what it
 // announced in REPLCONF, its last ACK, and the stream bytes queued for it. Chunks are shared
 // between replicas (one copy of each propagated command, however many replicas there are).
+#include "config/config.h"
+
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -21,14 +23,6 @@ enum class ReplicaSyncState {
 
 // INFO's state= field: wait_bgsave, send_bulk, online.
 std::string_view infoStateName(ReplicaSyncState state);
-
-// client-output-buffer-limit replica <hard> <soft> <soft-seconds>; 0 disables a limit.
-struct OutputBufferLimit
-{
-    std::uint64_t hardBytes = 256ull * 1024 * 1024;
-    std::uint64_t softBytes = 64ull * 1024 * 1024;
-    std::int64_t softSeconds = 60;
-};
 
 using StreamChunk = std::shared_ptr<const std::string>;
 
@@ -62,9 +56,12 @@ public:
     void consume(std::uint64_t n);
     void clear();
 
-    // True when the queue breaks the limit: over the hard limit, or over the soft limit for
-    // longer than softSeconds (Redis's checkClientOutputBufferLimits()). nowMs: steady clock.
-    bool overLimit(const OutputBufferLimit &limit, std::int64_t nowMs);
+    // True when the queue breaks client-output-buffer-limit replica (0 disables a limit): over the
+    // hard limit, or over the soft limit for longer than softSeconds (Redis's
+    // checkClientOutputBufferLimits()). nowMs: steady clock. queuedElsewhere: bytes already handed
+    // to the connection (they count too).
+    bool overLimit(const OutputBufferLimit &limit, std::int64_t nowMs,
+                   std::uint64_t queuedElsewhere = 0);
 
 private:
     std::deque<StreamChunk> m_chunks;

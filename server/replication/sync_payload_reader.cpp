@@ -37,7 +37,7 @@ SyncPayloadReader::Step SyncPayloadReader::feedHeader(std::string_view data)
         }
         if (!m_line.empty() && m_line.back() == '\r')
             m_line.pop_back();
-        std::string line = std::move(m_line);
+        const std::string line = m_line; // a short header line: a copy keeps m_line reusable
         m_line.clear();
         if (line.empty()) {
             ++m_keepalives;

@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace rd::repl;
+using rd::OutputBufferLimit;
 
 class TstReplicationInfo : public QObject
 {
