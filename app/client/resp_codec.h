@@ -1,6 +1,12 @@
 #pragma once
 // RESP encoding and decoding through hiredis (redisFormatCommandArgv, redisReader*). Pure:
 // no sockets, no threads; the connection worker feeds it bytes.
+//
+// hiredis 0.14's reader refuses replies nested deeper than 7 levels ("No support for nested
+// multi bulk replies with depth > 7"), and Redis 7 sends such replies (COMMAND DOCS, COMMAND
+// with subcommands). So RespReader first frames each reply (finds where it ends and how deep
+// it nests, skipping bulk payloads by length); hiredis parses the ones it supports, and the
+// rare deeper ones go to a small recursive reader here instead of killing the connection.
 #include "client/resp_value.h"
 
 #include <QByteArray>
@@ -29,7 +35,12 @@ public:
     QString errorString() const { return m_error; }
     void reset();
 
+    // Deepest nesting hiredis 0.14 accepts.
+    static constexpr int kHiredisMaxDepth = 7;
+
 private:
     redisReader *m_reader = nullptr;
+    QByteArray m_buffer; // bytes not yet framed into a reply
+    qsizetype m_offset = 0;
     QString m_error;
 };

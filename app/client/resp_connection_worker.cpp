@@ -329,8 +329,8 @@ void RespConnectionWorker::fail(const ClientError &error)
     m_replyTimer->stop();
     dropSocket();
     m_reader.reset();
-    failAll(error);
     m_lastError = error;
+    // State first: handlers of the failed requests then see lastError() already set.
     if (m_reconnect && !error.isPermanent()) {
         const int shift = qMin(m_attempt, 16);
         const int delay = int(qMin<qint64>(qint64(m_firstDelayMs) << shift, m_maxDelayMs));
@@ -340,6 +340,7 @@ void RespConnectionWorker::fail(const ClientError &error)
     } else {
         setState(ConnectionState::Failed, error);
     }
+    failAll(error);
 }
 
 void RespConnectionWorker::failAll(const ClientError &error)

@@ -58,6 +58,33 @@ private slots:
         QCOMPARE(v->size(), 0);
     }
 
+    void nestingDeeperThanHiredisAcceptsStillParses()
+    {
+        // 12 levels: [[[[...[ "deep", 7 ]...]]]] then a plain status, fed in 3-byte chunks.
+        QByteArray wire;
+        for (int i = 0; i < 11; ++i)
+            wire += "*1\r\n";
+        wire += "*2\r\n$4\r\ndeep\r\n:7\r\n+OK\r\n";
+        RespReader reader;
+        QList<RespValue> replies;
+        for (qsizetype i = 0; i < wire.size(); i += 3) {
+            reader.feed(wire.mid(i, 3));
+            while (auto v = reader.next())
+                replies << *v;
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(replies.size(), 2);
+        RespValue v = replies[0];
+        for (int i = 0; i < 11; ++i) {
+            QVERIFY(v.isArray());
+            v = v.at(0);
+        }
+        QCOMPARE(v.size(), 2);
+        QCOMPARE(v.at(0).bytes(), QByteArray("deep"));
+        QCOMPARE(v.at(1).toInteger(), 7);
+        QCOMPARE(replies[1], RespValue::status("OK"));
+    }
+
     void garbageIsAProtocolError()
     {
         RespReader reader;

@@ -124,6 +124,28 @@ private slots:
         QCOMPARE(list->at(99999).bytes(), QByteArray("99999"));
     }
 
+    void deepRepliesDoNotBreakTheConnection()
+    {
+        // COMMAND DOCS nests deeper than hiredis 0.14's reader accepts.
+        RespConnection c(specFor(m_redis.port()));
+        QSignalSpy failed(&c, &RespConnection::connectionFailed);
+        const auto docs = roundTrip(c, {"COMMAND", "DOCS"});
+        QVERIFY(docs->isArray());
+        QVERIFY(docs->size() > 200);
+        QCOMPARE(roundTrip(c, {"PING"})->bytes(), QByteArray("PONG"));
+        QVERIFY(failed.isEmpty());
+    }
+
+    void handlersSeeTheErrorOfTheirConnection()
+    {
+        RespConnection c(specFor(rdtest::freePort()));
+        c.setAutoReconnect(false);
+        ClientError seen;
+        c.command({"PING"}, this, [&](const RespValue &) { seen = c.lastError(); });
+        QVERIFY(rdtest::waitUntil([&] { return seen.isError(); }));
+        QCOMPARE(seen.kind, ClientError::Kind::Refused);
+    }
+
     void selectsTheConfiguredDatabase()
     {
         ConnectionSpec spec = specFor(m_redis.port());

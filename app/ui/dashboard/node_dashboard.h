@@ -1,0 +1,62 @@
+#pragma once
+// The dashboard of one monitored server: a header with role, version, uptime, clients, memory,
+// ops/s, network, keyspace, persistence and replication; tabs with live charts (ops/s, memory,
+// clients, network in/out), the slowlog, the client list and the raw INFO. It reads the node's
+// NodeMonitor (owned by NodeRegistry) and redraws only while visible.
+#include "model/node_registry.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ClientListView;
+class MetricChart;
+class NodeMonitor;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QTabWidget;
+class QTreeWidget;
+class SlowlogView;
+
+class NodeDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    NodeDashboard(NodeRegistry *registry, NodeId id, QWidget *parent = nullptr);
+
+    NodeId nodeId() const { return m_id; }
+    QString title() const;
+
+    // For tests and the status bar: the header value shown for `key` ("role", "version",
+    // "uptime", "clients", "memory", "ops", "network", "keys", "persistence", "replication",
+    // "status").
+    QString headerText(const QString &key) const;
+    QList<MetricChart *> charts() const { return m_charts; }
+    SlowlogView *slowlog() const { return m_slowlog; }
+    ClientListView *clientList() const { return m_clients; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void consoleRequested(NodeId id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QLabel *addHeaderField(QGridLayout *grid, const QString &key, const QString &caption);
+    void updateHeader();
+    void updateCharts();
+    void updateInfoTree();
+    void onInfoUpdated();
+
+    QPointer<NodeRegistry> m_registry;
+    QPointer<NodeMonitor> m_monitor;
+    NodeId m_id;
+    QHash<QString, QLabel *> m_header;
+    QTabWidget *m_tabs = nullptr;
+    QList<MetricChart *> m_charts;
+    QComboBox *m_window = nullptr;
+    SlowlogView *m_slowlog = nullptr;
+    ClientListView *m_clients = nullptr;
+    QTreeWidget *m_infoTree = nullptr;
+};

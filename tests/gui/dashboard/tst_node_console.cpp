@@ -1,0 +1,130 @@
+// The console, offscreen against a real redis-server: completion data from COMMAND DOCS,
+// replies rendered like redis-cli, history, and confirmation before destructive commands.
+#include "ui/console/node_console.h"
+
+#include "client/node_connections.h"
+#include "resp_test_client.h"
+#include "server_process.h"
+#include "wait_until.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rdtest;
+
+class TestNodeConsole : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY2(m_redis.start(), qPrintable(m_redis.lastError())); }
+
+    void completionComesFromCommandDocs()
+    {
+        NodeConnections node(spec());
+        NodeConsole console(&node);
+        QSignalSpy loaded(&console, &NodeConsole::docsLoaded);
+        QVERIFY(waitUntil([&] { return !loaded.isEmpty(); }));
+        const QStringList names = console.docs().names();
+        QVERIFY(names.contains("GET"));
+        QVERIFY(names.contains("CONFIG GET"));
+        const CommandDoc *set = console.docs().find({"set"});
+        QVERIFY(set);
+        QVERIFY2(set->syntax.startsWith("key value"), qPrintable(set->syntax));
+        QVERIFY(set->syntax.contains("NX|XX"));
+        QVERIFY(!set->summary.isEmpty());
+
+        console.show();
+        QTest::keyClicks(console.input(), "config get");
+        const QLabel *hint = console.findChild<QLabel *>();
+        QVERIFY(hint);
+        QVERIFY2(hint->text().startsWith("CONFIG GET parameter"), qPrintable(hint->text()));
+    }
+
+    void repliesLookLikeRedisCli()
+    {
+        NodeConnections node(spec());
+        NodeConsole console(&node);
+        QSignalSpy shown(&console, &NodeConsole::replyShown);
+        QVERIFY(console.execute("RPUSH l a \"b c\""));
+        QVERIFY(console.execute("LRANGE l 0 -1"));
+        QVERIFY(console.execute("GET nothing"));
+        QVERIFY(console.execute("HGET l f"));
+        QVERIFY(waitUntil([&] { return shown.size() == 4; }));
+        const QString text = console.transcript();
+        QVERIFY2(text.contains("(integer) 2\n"), qPrintable(text));
+        QVERIFY(text.contains("1) \"a\"\n2) \"b c\""));
+        QVERIFY(text.contains("(nil)"));
+        QVERIFY(text.contains("(error) WRONGTYPE"));
+        QVERIFY(text.contains(QString("127.0.0.1:%1> LRANGE l 0 -1").arg(m_redis.port())));
+        QCOMPARE(console.history().size(), 4);
+    }
+
+    void historyWithArrowKeys()
+    {
+        NodeConnections node(spec());
+        NodeConsole console(&node);
+        console.show();
+        QTest::keyClicks(console.input(), "PING");
+        QTest::keyClick(console.input(), Qt::Key_Return);
+        QTest::keyClicks(console.input(), "ECHO hi");
+        QTest::keyClick(console.input(), Qt::Key_Return);
+        QVERIFY(console.input()->text().isEmpty());
+        QTest::keyClick(console.input(), Qt::Key_Up);
+        QCOMPARE(console.input()->text(), QString("ECHO hi"));
+        QTest::keyClick(console.input(), Qt::Key_Up);
+        QCOMPARE(console.input()->text(), QString("PING"));
+        QTest::keyClick(console.input(), Qt::Key_Down);
+        QCOMPARE(console.input()->text(), QString("ECHO hi"));
+    }
+
+    void destructiveCommandsNeedConfirmation()
+    {
+        RespTestClient probe;
+        QVERIFY(probe.connectTo(m_redis.port()));
+        probe.command({"SET", "precious", "1"});
+
+        NodeConnections node(spec());
+        NodeConsole console(&node);
+        QString asked;
+        console.setConfirmer([&asked](const QString &q) {
+            asked = q;
+            return false;
+        });
+        QVERIFY(!console.execute("flushall"));
+        QVERIFY(asked.contains("flushall"));
+        QCOMPARE(probe.command({"EXISTS", "precious"}).integer, 1);
+
+        console.setConfirmer([](const QString &) { return true; });
+        QSignalSpy shown(&console, &NodeConsole::replyShown);
+        QVERIFY(console.execute("FLUSHALL"));
+        QVERIFY(waitUntil([&] { return !shown.isEmpty(); }));
+        QCOMPARE(probe.command({"EXISTS", "precious"}).integer, 0);
+        QVERIFY(NodeConsole::needsConfirmation("SHUTDOWN"));
+        QVERIFY(NodeConsole::needsConfirmation("DEBUG"));
+        QVERIFY(NodeConsole::needsConfirmation("FLUSHDB"));
+        QVERIFY(!NodeConsole::needsConfirmation("GET"));
+    }
+
+    void badQuotingIsReportedNotSent()
+    {
+        NodeConnections node(spec());
+        NodeConsole console(&node);
+        QVERIFY(!console.execute("SET k \"unterminated"));
+        QVERIFY(console.transcript().contains("unbalanced quotes"));
+        QCOMPARE(console.pendingCount(), 0);
+    }
+
+private:
+    ConnectionSpec spec() const
+    {
+        ConnectionSpec s;
+        s.port = m_redis.port();
+        return s;
+    }
+    ServerProcess m_redis{ServerKind::Redis};
+};
+
+QTEST_MAIN(TestNodeConsole)
+#include "tst_node_console.moc"
