@@ -1,5 +1,6 @@
 #pragma once
 // One finding of the doctor: what is wrong, in plain words, and how to fix it.
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -47,3 +48,5 @@ struct Diagnosis
     FixAction action = FixAction::None;
     qint64 suggestedValue = -1; // for ResizeBacklog, LowerMinReplicas, RaiseOutputBufferLimit
 };
+
+Q_DECLARE_METATYPE(Diagnosis)
