@@ -2,8 +2,10 @@
 // prints its version.
 #include "resp_test_client.h"
 #include "server_process.h"
+#include "wait_until.h"
 
 #include <QProcess>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace rdtest;
