@@ -4,10 +4,12 @@
 namespace rd {
 
 void registerConnectionCommands(CommandTable &t);
+void registerTypeCommands(CommandTable &t); // list, hash, set, zset, pub/sub (h-types)
 
 void registerAllCommands(CommandTable &t)
 {
     registerConnectionCommands(t);
+    registerTypeCommands(t);
 }
 
 } // namespace rd

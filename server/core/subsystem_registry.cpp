@@ -4,9 +4,11 @@
 
 namespace rd {
 
+void installTypeSubsystems(Server &server); // encoding limits, pub/sub (h-types)
+
 void installSubsystems(Server &server)
 {
-    (void)server;
+    installTypeSubsystems(server);
 }
 
 } // namespace rd

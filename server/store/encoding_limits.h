@@ -8,7 +8,7 @@ namespace rd::store {
 
 struct EncodingLimits
 {
-    std::size_t hashMaxListpackEntries = 128;
+    std::size_t hashMaxListpackEntries = 512;
     std::size_t hashMaxListpackValue = 64;
     std::size_t setMaxIntsetEntries = 512;
     std::size_t zsetMaxListpackEntries = 128;

@@ -6,6 +6,7 @@
 //   set(f, v) -> true when the field is new;  setIfAbsent(f, v) -> true when it was added
 //   erase(f) -> true when it existed;  size(), empty()
 //   forEach(fn(const std::string &field, const std::string &value))   RDB save, DEBUG DIGEST
+//   forEachField(fn(const Field &))                                     the same, by Field
 //   scan(cursor, fn(field, value)) -> next cursor                       HSCAN, Redis's guarantees
 //   randomField(rng) -> const Field*                                    HRANDFIELD
 //   isListpackEncoded(maxEntries, maxValue)  what Redis 7.0's OBJECT ENCODING would say
@@ -57,6 +58,10 @@ public:
     template <typename F> void forEach(F &&fn) const
     {
         m_fields.forEach([&](const Field &f) { fn(f.name, f.value); });
+    }
+    template <typename F> void forEachField(F &&fn) const
+    {
+        m_fields.forEach([&](const Field &f) { fn(f); });
     }
     template <typename F> std::uint64_t scan(std::uint64_t cursor, F &&fn) const
     {

@@ -98,7 +98,10 @@ public:
                     if constexpr (!std::is_same_v<std::decay_t<Out>, std::nullptr_t>)
                         out(node->entry);
                     delete node;
-                    shrinkIfNeeded();
+                    if (empty())
+                        clear(); // an empty value keeps no bucket arrays
+                    else
+                        shrinkIfNeeded();
                     return true;
                 }
                 link = &node->next;
