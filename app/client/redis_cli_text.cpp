@@ -98,6 +98,27 @@ QByteArray formatReply(const RespValue &reply)
     return formatWithPrefix(reply, {});
 }
 
+QByteArray formatReplyFor(const QList<QByteArray> &argv, const RespValue &reply)
+{
+    // redis-cli's list of commands whose bulk reply is a human-readable report.
+    const QByteArray name = argv.value(0).toLower();
+    const QByteArray sub = argv.value(1).toLower();
+    const bool report =
+        name == "info" || name == "lolwut" ||
+        (name == "debug" && (sub == "htstats" || sub == "htstats-key")) ||
+        (name == "memory" && (sub == "stats" || sub == "doctor" || sub == "malloc-stats")) ||
+        (name == "cluster" && (sub == "nodes" || sub == "info")) ||
+        (name == "client" && (sub == "list" || sub == "info")) ||
+        (name == "latency" && (sub == "graph" || sub == "doctor"));
+    if (report && reply.isBulk()) {
+        QByteArray out = reply.bytes();
+        if (!out.endsWith('\n'))
+            out += '\n';
+        return out;
+    }
+    return formatReply(reply);
+}
+
 std::optional<QList<QByteArray>> splitCommandLine(const QByteArray &line, QString *error)
 {
     auto fail = [error]() -> std::optional<QList<QByteArray>> {

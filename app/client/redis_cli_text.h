@@ -16,3 +16,6 @@ std::optional<QList<QByteArray>> splitCommandLine(const QByteArray &line, QStrin
 QByteArray quoteBytes(const QByteArray &bytes);
 // Ends with a newline like redis-cli's output.
 QByteArray formatReply(const RespValue &reply);
+// As redis-cli prints the reply to `argv` interactively: text reports (INFO, CLIENT LIST,
+// MEMORY DOCTOR, ...) come out raw, everything else as formatReply().
+QByteArray formatReplyFor(const QList<QByteArray> &argv, const RespValue &reply);

@@ -29,6 +29,9 @@ EventLoopProbe *EventLoopProbe::installFromEnvironment()
         return nullptr;
     auto *probe = new EventLoopProbe(10, QCoreApplication::instance());
     bool ok = false;
+    const int warmup = qEnvironmentVariableIntValue("RD_STALL_PROBE_WARMUP_MS", &ok);
+    if (ok && warmup >= 0)
+        probe->m_warmupMs = warmup;
     int every = qEnvironmentVariableIntValue("RD_STALL_PROBE_REPORT_MS", &ok);
     if (!ok || every <= 0)
         every = 5000;
@@ -42,7 +45,7 @@ EventLoopProbe *EventLoopProbe::installFromEnvironment()
 void EventLoopProbe::tick()
 {
     const qint64 now = m_clock.elapsed();
-    if (m_last >= 0 && now > 1000)
+    if (m_last >= 0 && now > m_warmupMs)
         m_worst = qMax(m_worst, now - m_last - m_tickMs);
     m_last = now;
 }

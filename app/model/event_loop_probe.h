@@ -18,8 +18,8 @@ public:
     // Creates a probe owned by the application if RD_STALL_PROBE is set; nullptr otherwise.
     static EventLoopProbe *installFromEnvironment();
 
-    // Worst delay beyond the tick period seen so far (ms); ignores the first second, which
-    // includes window creation.
+    // Worst delay beyond the tick period seen so far (ms); ignores the first second (or
+    // RD_STALL_PROBE_WARMUP_MS), which includes window creation.
     qint64 worstStallMs() const { return m_worst; }
     void report() const;
 
@@ -31,4 +31,5 @@ private:
     qint64 m_last = -1;
     qint64 m_worst = 0;
     int m_tickMs;
+    qint64 m_warmupMs = 1000;
 };

@@ -45,6 +45,7 @@ ConnectionsDock::ConnectionsDock(ConnectionProfileStore *profiles, CredentialSto
     , m_registry(registry)
 {
     setObjectName(QStringLiteral("ConnectionsDock"));
+    setMinimumWidth(280);
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -91,6 +92,7 @@ ConnectionsDock::ConnectionsDock(ConnectionProfileStore *profiles, CredentialSto
     m_profiles->setObjectName(QStringLiteral("ProfileTree"));
     m_profiles->setHeaderLabels({tr("Saved connections"), tr("Address")});
     m_profiles->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_profiles->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_profiles->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_profiles, &QWidget::customContextMenuRequested, this, &ConnectionsDock::profileMenu);
     connect(m_profiles, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
@@ -102,6 +104,8 @@ ConnectionsDock::ConnectionsDock(ConnectionProfileStore *profiles, CredentialSto
     m_servers->setObjectName(QStringLiteral("ServerTree"));
     m_servers->setHeaderLabels({tr("Monitored servers"), tr("Role"), tr("State")});
     m_servers->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_servers->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_servers->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_servers->setRootIsDecorated(false);
     m_servers->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_servers, &QWidget::customContextMenuRequested, this, &ConnectionsDock::serverMenu);

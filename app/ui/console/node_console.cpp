@@ -152,16 +152,21 @@ bool NodeConsole::execute(const QString &line)
     }
     m_historyPos = int(m_history.size());
 
-    append(prompt() + trimmed, QColor(0x29, 0x80, 0xb9));
+    Entry &entry = newEntry(prompt() + trimmed);
+    auto finish = [this, &entry](const QString &text, const QColor &color) {
+        entry.lines.append({text, color});
+        entry.done = true;
+        flushEntries();
+    };
     QString error;
     const auto argv = splitCommandLine(trimmed.toUtf8(), &error);
     if (!argv) {
-        append(error, QColor(0xc0, 0x39, 0x2b));
+        finish(error, QColor(0xc0, 0x39, 0x2b));
         return false;
     }
     const QByteArray name = argv->first().toUpper();
     if (isStreamingMode(name)) {
-        append(tr("%1 turns the connection into a message stream; it is not available in this "
+        finish(tr("%1 turns the connection into a message stream; it is not available in this "
                   "console.")
                    .arg(QString::fromUtf8(name)),
                QColor(0xc0, 0x39, 0x2b));
@@ -170,25 +175,50 @@ bool NodeConsole::execute(const QString &line)
     if (needsConfirmation(name) &&
         !m_confirm(tr("Run \"%1\" on %2?\n\nThis can delete data or stop the server.")
                        .arg(trimmed, m_node->spec().displayName()))) {
-        append(tr("(cancelled)"), QColor(0x7f, 0x8c, 0x8d));
+        finish(tr("(cancelled)"), QColor(0x7f, 0x8c, 0x8d));
         return false;
     }
     ++m_pending;
     const int selectDb = name == "SELECT" && argv->size() == 2 ? argv->at(1).toInt() : -1;
+    Entry *target = &entry; // deque: references stay valid while entries are only appended
     m_node->console()->command(
         *argv, this,
-        [this, selectDb](const RespValue &reply) {
+        [this, selectDb, target, argv = *argv](const RespValue &reply) {
             --m_pending;
             if (selectDb >= 0 && reply.isStatus())
                 m_db = selectDb;
-            QByteArray text = formatReply(reply);
+            QByteArray text = formatReplyFor(argv, reply);
+            text.replace("\r\n", "\n");
             if (text.endsWith('\n'))
                 text.chop(1);
-            append(QString::fromUtf8(text), reply.isError() ? QColor(0xc0, 0x39, 0x2b) : QColor());
+            target->lines.append(
+                {QString::fromUtf8(text), reply.isError() ? QColor(0xc0, 0x39, 0x2b) : QColor()});
+            target->done = true;
+            flushEntries();
             emit replyShown();
         },
         isBlocking(name) ? 0 : -1);
     return true;
+}
+
+NodeConsole::Entry &NodeConsole::newEntry(const QString &echo)
+{
+    m_entries.push_back(Entry{{{echo, QColor(0x29, 0x80, 0xb9)}}, 0, false});
+    Entry &entry = m_entries.back();
+    flushEntries();
+    return entry;
+}
+
+void NodeConsole::flushEntries()
+{
+    while (!m_entries.empty()) {
+        Entry &head = m_entries.front();
+        for (; head.printed < head.lines.size(); ++head.printed)
+            append(head.lines[head.printed].text, head.lines[head.printed].color);
+        if (!head.done)
+            return;
+        m_entries.pop_front();
+    }
 }
 
 QString NodeConsole::transcript() const

@@ -4,8 +4,10 @@
 // exactly like redis-cli, and a confirmation before FLUSHALL, FLUSHDB, SHUTDOWN and DEBUG.
 #include "client/command_docs.h"
 
+#include <QColor>
 #include <QPointer>
 #include <QWidget>
+#include <deque>
 #include <functional>
 
 class NodeConnections;
@@ -48,6 +50,21 @@ private:
     void updateHint();
     QString prompt() const;
     void append(const QString &text, const QColor &color = {});
+    // Transcript entries stay in command order even though replies arrive later: an entry's
+    // lines are printed once every earlier entry is complete.
+    struct Line
+    {
+        QString text;
+        QColor color;
+    };
+    struct Entry
+    {
+        QList<Line> lines;
+        int printed = 0;
+        bool done = false;
+    };
+    Entry &newEntry(const QString &echo);
+    void flushEntries();
 
     QPointer<NodeConnections> m_node;
     QPlainTextEdit *m_output = nullptr;
@@ -56,6 +73,7 @@ private:
     QCompleter *m_completer = nullptr;
     QStringListModel *m_names = nullptr;
     CommandDocs m_docs;
+    std::deque<Entry> m_entries;
     QStringList m_history;
     int m_historyPos = 0;
     int m_db = 0;

@@ -34,8 +34,9 @@ QString roleText(NodeRole role)
     return NodeDashboard::tr("unknown");
 }
 
-// Chart index -> the monitor series it shows.
 using Metric = NodeMonitor::Metric;
+// Caption/value pairs per header row.
+constexpr int kHeaderColumns = 4;
 
 } // namespace
 
@@ -70,7 +71,9 @@ NodeDashboard::NodeDashboard(NodeRegistry *registry, NodeId id, QWidget *parent)
         addHeaderField(grid, f.first, f.second);
     auto *consoleButton = new QPushButton(tr("Open console"), headerFrame);
     connect(consoleButton, &QPushButton::clicked, this, [this] { emit consoleRequested(m_id); });
-    grid->addWidget(consoleButton, 0, 12, 2, 1);
+    grid->addWidget(consoleButton, 2, kHeaderColumns * 2 - 1, Qt::AlignRight);
+    for (int c = 1; c < kHeaderColumns * 2; c += 2)
+        grid->setColumnStretch(c, 1);
     layout->addWidget(headerFrame);
 
     // Charts tab.
@@ -79,8 +82,10 @@ NodeDashboard::NodeDashboard(NodeRegistry *registry, NodeId id, QWidget *parent)
     auto *windowRow = new QHBoxLayout;
     windowRow->addWidget(new QLabel(tr("Time window:"), chartsPage));
     m_window = new QComboBox(chartsPage);
-    for (int seconds : {60, 300, 900, 3600})
-        m_window->addItem(valueFormat::duration(seconds), seconds);
+    m_window->addItem(tr("1 minute"), 60);
+    m_window->addItem(tr("5 minutes"), 300);
+    m_window->addItem(tr("15 minutes"), 900);
+    m_window->addItem(tr("1 hour"), 3600);
     m_window->setCurrentIndex(1);
     windowRow->addWidget(m_window);
     windowRow->addWidget(
@@ -147,8 +152,8 @@ QString NodeDashboard::title() const
 QLabel *NodeDashboard::addHeaderField(QGridLayout *grid, const QString &key, const QString &caption)
 {
     const int index = int(m_header.size());
-    const int row = index < 6 ? 0 : 1;
-    const int col = (index % 6) * 2;
+    const int row = index / kHeaderColumns;
+    const int col = (index % kHeaderColumns) * 2;
     auto *captionLabel = new QLabel(caption + QLatin1Char(':'), this);
     captionLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto *value = new QLabel(QStringLiteral("—"), this);

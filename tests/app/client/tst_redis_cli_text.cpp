@@ -43,6 +43,7 @@ private slots:
         QTest::newRow("empty") << QByteArray("LRANGE nothing 0 -1");
         QTest::newRow("nested") << QByteArray("XRANGE s - +");
         QTest::newRow("deep nested") << QByteArray("COMMAND INFO get");
+        QTest::newRow("raw report") << QByteArray("INFO keyspace");
     }
     void sameTextAsRedisCli()
     {
@@ -63,7 +64,7 @@ private slots:
             args << QString::fromUtf8(a);
         cli.start(REDIS_CLI_BIN, args);
         QVERIFY(cli.waitForFinished(5000));
-        QCOMPARE(formatReply(*reply), cli.readAllStandardOutput());
+        QCOMPARE(formatReplyFor(*argv, *reply), cli.readAllStandardOutput());
     }
 
     void splitsLikeRedisCli()

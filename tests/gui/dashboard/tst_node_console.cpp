@@ -57,8 +57,22 @@ private slots:
         QVERIFY(text.contains("1) \"a\"\n2) \"b c\""));
         QVERIFY(text.contains("(nil)"));
         QVERIFY(text.contains("(error) WRONGTYPE"));
-        QVERIFY(text.contains(QString("127.0.0.1:%1> LRANGE l 0 -1").arg(m_redis.port())));
+        // Each reply right under its command, as in redis-cli, although all four were pipelined.
+        QVERIFY2(text.contains(QString("127.0.0.1:%1> LRANGE l 0 -1\n1) \"a\"\n2) \"b c\"\n"
+                                       "127.0.0.1:%1> GET nothing\n(nil)")
+                                   .arg(m_redis.port())),
+                 qPrintable(text));
         QCOMPARE(console.history().size(), 4);
+    }
+
+    void reportsPrintRawLikeRedisCli()
+    {
+        NodeConnections node(spec());
+        NodeConsole console(&node);
+        QSignalSpy shown(&console, &NodeConsole::replyShown);
+        QVERIFY(console.execute("INFO server"));
+        QVERIFY(waitUntil([&] { return shown.size() == 1; }));
+        QVERIFY(console.transcript().contains("\n# Server\nredis_version:7."));
     }
 
     void historyWithArrowKeys()
