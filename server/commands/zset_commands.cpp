@@ -49,6 +49,8 @@ AddOutcome addMember(ZSetValue &zset, double score, const std::string &member, c
 {
     if (std::isnan(score))
         return AddOutcome::NaN;
+    if (score == 0)
+        score = 0; // Redis never shows a score of -0
     if (const std::optional<double> current = zset.score(member)) {
         if (f.nx)
             return AddOutcome::Nop;
@@ -56,6 +58,8 @@ AddOutcome addMember(ZSetValue &zset, double score, const std::string &member, c
             score += *current;
             if (std::isnan(score))
                 return AddOutcome::NaN;
+            if (score == 0)
+                score = 0;
         }
         if ((f.lt && score >= *current) || (f.gt && score <= *current))
             return AddOutcome::Nop;
@@ -305,6 +309,8 @@ std::vector<const Node *> collectRanks(const ZSetValue &zset, int64_t start, int
 void zrangeGeneric(CommandContext &ctx, RangeType type, bool presetReverse)
 {
     bool reverse = presetReverse;
+    // Only ZRANGE itself takes REV, once (Redis's ZRANGE_DIRECTION_AUTO).
+    bool directionOpen = type == RangeType::Auto;
     bool withScores = false;
     int64_t offset = 0, limit = -1;
     for (size_t j = 4; j < ctx.argv.size(); ++j) {
@@ -316,9 +322,9 @@ void zrangeGeneric(CommandContext &ctx, RangeType type, bool presetReverse)
             if (!types::intArg(ctx, j + 1, offset) || !types::intArg(ctx, j + 2, limit))
                 return;
             j += 2;
-        } else if (!presetReverse && type == RangeType::Auto &&
-                   types::equalsIgnoreCase(opt, "rev")) {
+        } else if (directionOpen && types::equalsIgnoreCase(opt, "rev")) {
             reverse = true;
+            directionOpen = false;
         } else if (type == RangeType::Auto && types::equalsIgnoreCase(opt, "bylex")) {
             type = RangeType::Lex;
         } else if (type == RangeType::Auto && types::equalsIgnoreCase(opt, "byscore")) {
@@ -473,13 +479,11 @@ void zpopGeneric(CommandContext &ctx, bool max)
     int64_t count = 1;
     if (ctx.argv.size() == 3 && !types::positiveCountArg(ctx, 2, count))
         return;
-    if (count == 0)
-        return ctx.reply.emptyArray();
     const std::string &key = ctx.argv[1];
     ZSetValue *zset = nullptr;
     if (failed(ctx, types::lookupWrite(ctx, key, zset)))
         return;
-    if (!zset)
+    if (!zset || count == 0)
         return ctx.reply.emptyArray();
     const size_t n = std::min<size_t>(size_t(count), zset->size());
     ctx.reply.arrayHeader(n * 2);

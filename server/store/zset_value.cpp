@@ -19,6 +19,8 @@ std::optional<double> ZSetValue::score(std::string_view member) const
 
 bool ZSetValue::add(std::string_view member, double score)
 {
+    if (score == 0)
+        score = 0; // one zero: -0 and 0 are the same score, shown as "0"
     if (const Node **x = m_members.find(member)) {
         if ((*x)->score() != score)
             *x = m_list.updateScore((*x)->score(), member, score);
