@@ -5,11 +5,13 @@ namespace rd {
 
 void registerConnectionCommands(CommandTable &t);
 void registerTypeCommands(CommandTable &t); // list, hash, set, zset, pub/sub (h-types)
+void registerPersistenceCommands(CommandTable &t); // SAVE BGSAVE LASTSAVE DUMP RESTORE (h-rdb)
 
 void registerAllCommands(CommandTable &t)
 {
     registerConnectionCommands(t);
     registerTypeCommands(t);
+    registerPersistenceCommands(t);
 }
 
 } // namespace rd

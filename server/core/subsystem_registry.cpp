@@ -5,10 +5,14 @@
 namespace rd {
 
 void installTypeSubsystems(Server &server); // encoding limits, pub/sub (h-types)
+namespace persistence {
+void installPersistence(Server &server); // loads the RDB, save rules, INFO persistence (h-rdb)
+}
 
 void installSubsystems(Server &server)
 {
     installTypeSubsystems(server);
+    persistence::installPersistence(server);
 }
 
 } // namespace rd

@@ -1,0 +1,304 @@
+#include "persistence/persistence.h"
+
+#include "core/server.h"
+#include "log/logger.h"
+#include "persistence/keyspace_snapshot.h"
+#include "persistence/rdb_file.h"
+#include "store/memory.h"
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <map>
+#include <mutex>
+#include <unistd.h>
+
+namespace rd::persistence {
+
+namespace {
+
+// A failed background save is retried by the save rules only after this many seconds.
+constexpr std::int64_t kBgsaveRetryDelay = 5;
+
+const char *const kMisconf =
+    "-MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist "
+    "to disk. Commands that may modify the data set are disabled, because this instance is "
+    "configured to report errors during writes if RDB snapshotting fails "
+    "(stop-writes-on-bgsave-error option). Please check the Redis logs for details about the "
+    "RDB error.";
+
+std::mutex g_registryMutex;
+std::map<Server *, std::unique_ptr<Persistence>> g_registry;
+
+void field(std::string &out, const char *name, const std::string &value)
+{
+    out += name;
+    out += ':';
+    out += value;
+    out += "\r\n";
+}
+
+void field(std::string &out, const char *name, std::int64_t value)
+{
+    field(out, name, std::to_string(value));
+}
+
+} // namespace
+
+Persistence::Persistence(Server &server)
+    : m_server(server)
+    , m_lastSave(unixTime())
+{
+}
+
+std::int64_t Persistence::unixTime() const
+{
+    return Keyspace::wallClockMs() / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start-up load
+// ---------------------------------------------------------------------------------------------
+
+bool Persistence::loadAtStartup()
+{
+    const Config &cfg = m_server.config();
+    const std::string path = rdb::joinPath(cfg.dir, cfg.dbfilename);
+    const auto start = std::chrono::steady_clock::now();
+    rdb::RdbLoadOptions options;
+    options.verifyChecksum = cfg.rdbchecksum;
+    // A master drops keys that expired while it was down; a replica keeps them for its
+    // master's DEL.
+    options.dropExpired = cfg.replicaofHost.empty();
+    options.nowMs = Keyspace::wallClockMs();
+    rdb::KeyspaceLoadTarget target(m_server.keyspace());
+    m_server.setLoading(true);
+    const rdb::RdbLoadResult result = rdb::loadRdbFile(path, target, options);
+    m_server.setLoading(false);
+    if (result.fileMissing)
+        return true;
+    if (!result.ok()) {
+        serverLogf(LogLevel::Warning, "Fatal error loading the DB (%s): %s", path.c_str(),
+                   result.error->message().c_str());
+        serverLog(LogLevel::Warning, "Terminating server after rdb file reading failure.");
+        return false;
+    }
+    m_loadInfo = result.info;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    serverLogf(LogLevel::Notice, "DB loaded from disk: %.3f seconds", seconds);
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saving
+// ---------------------------------------------------------------------------------------------
+
+rdb::RdbAuxInfo Persistence::auxInfo() const
+{
+    rdb::RdbAuxInfo aux;
+    aux.ctime = std::int64_t(std::time(nullptr));
+    aux.usedMem = static_cast<std::int64_t>(mem::usedMemory());
+    if (m_replicationInfo)
+        aux.replication = m_replicationInfo();
+    return aux;
+}
+
+bool Persistence::saveInForeground()
+{
+    const Config &cfg = m_server.config();
+    const auto failure = rdb::saveRdbFile(m_server.keyspace(), cfg.dir, cfg.dbfilename, auxInfo(),
+                                          rdb::writerOptionsFrom(cfg));
+    if (failure) {
+        m_lastBgsaveOk = false;
+        return false;
+    }
+    m_server.setDirty(0);
+    m_lastSave = unixTime();
+    m_lastBgsaveOk = true;
+    ++m_saves;
+    return true;
+}
+
+bool Persistence::bgsaveInProgress() const
+{
+    // The server may have killed and reaped our child itself (shutdown), so ask it too.
+    return m_childPid > 0 && m_server.hasActiveChild() && m_server.childPid() == m_childPid;
+}
+
+Persistence::BgsaveResult Persistence::startBackgroundSave()
+{
+    if (bgsaveInProgress())
+        return BgsaveResult::AlreadyRunning;
+    if (m_server.hasActiveChild())
+        return BgsaveResult::OtherChildActive;
+    m_dirtyBeforeBgsave = m_server.dirty();
+    m_lastBgsaveTry = unixTime();
+    const Config &cfg = m_server.config();
+    const rdb::RdbAuxInfo aux = auxInfo();
+    const rdb::RdbWriterOptions options = rdb::writerOptionsFrom(cfg);
+    // The pid is known only after the fork; the exit callback reads it from here.
+    auto childPid = std::make_shared<pid_t>(-1);
+    const pid_t pid = m_server.forkChild([this, childPid](int exitCode, bool bySignal) {
+        backgroundSaveDone(exitCode, bySignal, *childPid);
+    });
+    if (pid == 0) {
+        // Child: the fork is the point-in-time copy; write it and leave without running any
+        // of the parent's destructors or handlers.
+        const auto failure =
+            rdb::saveRdbFile(m_server.keyspace(), cfg.dir, cfg.dbfilename, aux, options);
+        std::fflush(nullptr);
+        ::_exit(failure ? 1 : 0);
+    }
+    if (pid < 0) {
+        m_lastBgsaveOk = false;
+        return BgsaveResult::ForkFailed;
+    }
+    *childPid = pid;
+    m_childPid = pid;
+    m_bgsaveStartMs = Keyspace::wallClockMs();
+    m_bgsaveScheduled = false;
+    serverLogf(LogLevel::Notice, "Background saving started by pid %ld", long(pid));
+    return BgsaveResult::Started;
+}
+
+void Persistence::backgroundSaveDone(int exitCode, bool bySignal, pid_t child)
+{
+    m_childPid = -1;
+    m_lastBgsaveTimeSec = (Keyspace::wallClockMs() - m_bgsaveStartMs) / 1000;
+    if (!bySignal && exitCode == 0) {
+        serverLog(LogLevel::Notice, "Background saving terminated with success");
+        m_server.setDirty(m_server.dirty() - m_dirtyBeforeBgsave);
+        m_lastSave = unixTime();
+        m_lastBgsaveOk = true;
+        ++m_saves;
+    } else if (!bySignal) {
+        serverLog(LogLevel::Warning, "Background saving error");
+        m_lastBgsaveOk = false;
+    } else {
+        serverLog(LogLevel::Warning, "Background saving terminated by signal");
+        ::unlink(rdb::tempRdbPath(m_server.config().dir, child).c_str());
+        m_lastBgsaveOk = false;
+    }
+}
+
+std::optional<std::string> Persistence::writeRefusal() const
+{
+    const Config &cfg = m_server.config();
+    if (cfg.stopWritesOnBgsaveError && !cfg.save.empty() && !m_lastBgsaveOk)
+        return std::string(kMisconf);
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cron, INFO, shutdown
+// ---------------------------------------------------------------------------------------------
+
+void Persistence::cron()
+{
+    if (m_server.hasActiveChild())
+        return;
+    const std::int64_t now = unixTime();
+    const bool mayRetry = m_lastBgsaveOk || now - m_lastBgsaveTry > kBgsaveRetryDelay;
+    if (m_bgsaveScheduled && mayRetry) {
+        startBackgroundSave();
+        return;
+    }
+    for (const SavePoint &sp : m_server.config().save) {
+        if (m_server.dirty() >= sp.changes && now - m_lastSave > sp.seconds && mayRetry) {
+            serverLogf(LogLevel::Notice, "%lld changes in %lld seconds. Saving...",
+                       static_cast<long long>(sp.changes), static_cast<long long>(sp.seconds));
+            startBackgroundSave();
+            break;
+        }
+    }
+}
+
+void Persistence::info(std::string &out) const
+{
+    const bool inProgress = bgsaveInProgress();
+    field(out, "loading", std::int64_t(m_server.loading()));
+    field(out, "async_loading", 0);
+    field(out, "current_cow_peak", 0);
+    field(out, "current_cow_size", 0);
+    field(out, "current_cow_size_age", 0);
+    field(out, "current_fork_perc", "0.00");
+    field(out, "current_save_keys_processed", 0);
+    field(out, "current_save_keys_total", 0);
+    field(out, "rdb_changes_since_last_save", m_server.dirty());
+    field(out, "rdb_bgsave_in_progress", std::int64_t(inProgress));
+    field(out, "rdb_last_save_time", m_lastSave);
+    field(out, "rdb_last_bgsave_status", m_lastBgsaveOk ? "ok" : "err");
+    field(out, "rdb_last_bgsave_time_sec", m_lastBgsaveTimeSec);
+    field(out, "rdb_current_bgsave_time_sec",
+          inProgress ? (Keyspace::wallClockMs() - m_bgsaveStartMs) / 1000 : -1);
+    field(out, "rdb_saves", m_saves);
+    field(out, "rdb_last_cow_size", 0);
+    field(out, "rdb_last_load_keys_expired",
+          m_loadInfo ? std::int64_t(m_loadInfo->keysExpired) : 0);
+    field(out, "rdb_last_load_keys_loaded", m_loadInfo ? std::int64_t(m_loadInfo->keysLoaded) : 0);
+    field(out, "aof_enabled", 0);
+    field(out, "aof_rewrite_in_progress", 0);
+    field(out, "aof_rewrite_scheduled", 0);
+    field(out, "aof_last_rewrite_time_sec", -1);
+    field(out, "aof_current_rewrite_time_sec", -1);
+    field(out, "aof_last_bgrewrite_status", "ok");
+    field(out, "aof_rewrites", 0);
+    field(out, "aof_rewrites_consecutive_failures", 0);
+    field(out, "aof_last_write_status", "ok");
+    field(out, "aof_last_cow_size", 0);
+    field(out, "module_fork_in_progress", 0);
+    field(out, "module_fork_last_cow_size", 0);
+}
+
+bool Persistence::onShutdown(bool save)
+{
+    // The server kills a saving child before the hooks run; its temp file goes too.
+    if (m_childPid > 0 && !bgsaveInProgress()) {
+        ::unlink(rdb::tempRdbPath(m_server.config().dir, m_childPid).c_str());
+        m_childPid = -1;
+    }
+    if (!save)
+        return true;
+    serverLog(LogLevel::Notice, "Saving the final RDB snapshot before exiting.");
+    if (!saveInForeground()) {
+        serverLog(LogLevel::Warning, "Error trying to save the DB, can't exit.");
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Installation
+// ---------------------------------------------------------------------------------------------
+
+Persistence *persistenceOf(Server &server)
+{
+    std::lock_guard lock(g_registryMutex);
+    const auto it = g_registry.find(&server);
+    return it == g_registry.end() ? nullptr : it->second.get();
+}
+
+void installPersistence(Server &server)
+{
+    Persistence *p = nullptr;
+    {
+        std::lock_guard lock(g_registryMutex);
+        auto &slot = g_registry[&server];
+        slot = std::make_unique<Persistence>(server);
+        p = slot.get();
+    }
+    if (!p->loadAtStartup()) {
+        // Never serve a half-loaded dataset; Redis exits the same way.
+        std::fflush(nullptr);
+        std::exit(1);
+    }
+    server.addInfoSection("persistence", [p](std::string &out) { p->info(out); });
+    server.addCronJob("persistence", [p] { p->cron(); });
+    server.addWriteGuard([p] { return p->writeRefusal(); });
+    server.addShutdownHook([p](bool save) { return p->onShutdown(save); });
+}
+
+} // namespace rd::persistence
