@@ -18,7 +18,10 @@ private:
     DifferentialPair m_pair;
 
 private slots:
-    void initTestCase() { QVERIFY2(m_pair.start(), qPrintable(m_pair.lastError())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_pair.start({"enable-debug-command yes"}), qPrintable(m_pair.lastError()));
+    }
     void init() { m_pair.both({"FLUSHALL"}); }
 
     void zaddFlagsMatchRedis()
@@ -319,6 +322,21 @@ private slots:
         QCOMPARE(ours.items, theirs.items);
         RD_SAME(m_pair, {"OBJECT", "ENCODING", "small"});
         RD_SAME(m_pair, {"OBJECT", "ENCODING", "big"});
+    }
+
+    // DEBUG DIGEST-VALUE is how the app compares nodes: every type must digest as in Redis.
+    void valueDigestsMatchRedis()
+    {
+        m_pair.both(rdtest::argv("RPUSH l a b c"));
+        m_pair.both(rdtest::argv("SADD s 1 2 x"));
+        m_pair.both(rdtest::argv("HSET h f v g w"));
+        m_pair.both(rdtest::argv("ZADD z 1 a 2.5 b 0.1 c -inf d 1e20 e"));
+        QList<QByteArray> big{"ZADD", "bigz"};
+        for (int i = 0; i < 300; ++i)
+            big << QByteArray::number(i / 3.0) << "m" + QByteArray::number(i);
+        m_pair.both(big);
+        RD_SAME(m_pair, {"DEBUG", "DIGEST-VALUE", "l", "s", "h", "z", "bigz", "nokey"});
+        RD_SAME(m_pair, {"DEBUG", "DIGEST"});
     }
 
     // Random operations on large sets exercise the skiplist (ranks, ranges) against Redis's.
