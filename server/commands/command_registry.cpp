@@ -6,11 +6,27 @@ namespace rd {
 void registerConnectionCommands(CommandTable &t);
 void registerTypeCommands(CommandTable &t); // list, hash, set, zset, pub/sub (h-types)
 void registerPersistenceCommands(CommandTable &t); // SAVE BGSAVE LASTSAVE DUMP RESTORE (h-rdb)
+void registerServerCommands(CommandTable &t);
+void registerConfigCommands(CommandTable &t);
+void registerClientCommands(CommandTable &t);
+void registerCommandCommands(CommandTable &t);
+void registerDebugCommands(CommandTable &t);
+void registerKeyCommands(CommandTable &t);
+void registerStringCommands(CommandTable &t);
+void registerTransactionCommands(CommandTable &t);
 
 void registerAllCommands(CommandTable &t)
 {
     registerConnectionCommands(t);
     registerTypeCommands(t);
+    registerServerCommands(t);
+    registerConfigCommands(t);
+    registerClientCommands(t);
+    registerCommandCommands(t);
+    registerDebugCommands(t);
+    registerKeyCommands(t);
+    registerStringCommands(t);
+    registerTransactionCommands(t);
     registerPersistenceCommands(t);
 }
 

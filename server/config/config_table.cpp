@@ -487,13 +487,13 @@ ConfigTable::ConfigTable()
     Builder b(m_directives);
 
     // network
-    b.add("bind", {}, Immutable | MultiArg, setBind, [](const Config &c) {
+    b.add("bind", {}, MultiArg, setBind, [](const Config &c) {
         std::string s;
         for (const std::string &a : c.bind)
             s += (s.empty() ? "" : " ") + a;
         return s;
     });
-    b.integer("port", &Config::port, 0, 65535, Immutable);
+    b.integer("port", &Config::port, 0, 65535);
     b.boolean("protected-mode", &Config::protectedMode);
     b.integer("tcp-backlog", &Config::tcpBacklog, 0, kIntMax, Immutable);
     b.integer("timeout", &Config::timeout, 0, kIntMax);

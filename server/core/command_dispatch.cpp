@@ -53,6 +53,16 @@ std::string upper(std::string s)
 
 } // namespace
 
+const CommandSpec *Server::resolveCommand(const Argv &argv) const
+{
+    if (argv.empty())
+        return nullptr;
+    const CommandSpec *cmd = m_commands.find(argv[0]);
+    if (cmd && cmd->isContainer() && !(argv.size() == 1 && cmd->handler))
+        cmd = argv.size() >= 2 ? cmd->findSubcommand(argv[1]) : nullptr;
+    return cmd;
+}
+
 void Server::processCommand(Client &c)
 {
     Argv &argv = c.argv;
@@ -73,7 +83,8 @@ void Server::processCommand(Client &c)
         reject(unknownCommandError(argv));
         return;
     }
-    if (cmd->isContainer()) {
+    // A container runs a subcommand; bare COMMAND has a handler of its own.
+    if (cmd->isContainer() && !(argv.size() == 1 && cmd->handler)) {
         if (argv.size() < 2) {
             reject("wrong number of arguments for '" + cmd->name + "' command");
             return;
@@ -179,6 +190,7 @@ void Server::call(Client &c, const CommandSpec &cmd)
     const int dbBefore = c.dbIndex;
     ++m_callDepth;
     CommandContext ctx(*this, c, cmd);
+    c.lastCommand = &cmd;
     const auto start = std::chrono::steady_clock::now();
     cmd.handler(ctx);
     const int64_t us = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -190,7 +202,6 @@ void Server::call(Client &c, const CommandSpec &cmd)
     ++cmd.calls;
     cmd.microseconds += uint64_t(us);
     ++m_stats.totalCommandsProcessed;
-    c.lastCommand = &cmd;
     const std::string &out = c.reply().bytes();
     if (out.size() > replyBefore && out[replyBefore] == '-') {
         ++cmd.failedCalls;
@@ -261,6 +272,10 @@ void Server::flushPropagation()
         static const std::string exec[1] = {"EXEC"};
         m_propagationHook(m_pendingPropagation[n - 1].db, exec);
     }
+    // Keep the reusable slots small: one huge MSET must not pin its copy here forever.
+    for (size_t i = 0; i < n; ++i)
+        if (m_pendingPropagation[i].argv.memoryUsage() > 64 * 1024)
+            m_pendingPropagation[i].argv.release();
 }
 
 void Server::feedMonitors(const Client &c, std::span<const std::string> argv)

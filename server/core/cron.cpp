@@ -60,8 +60,11 @@ void Server::clientsCron()
             !(c.flags & (Client::Replica | Client::Master | Client::Blocked | Client::PubSub)) &&
             c.subscriptionCount() == 0 && now - c.lastInteractionMs > m_config.timeout * 1000)
             idle.push_back(&c);
-        if (Connection *conn = c.connection())
-            conn->shrinkQueryBuffer();
+        // Argument slots and reply buffers grown by one big request are given back.
+        if (c.argv.empty() && c.argv.memoryUsage() > 64 * 1024)
+            c.argv.release();
+        if (c.reply().empty() && c.reply().bytes().capacity() > 64 * 1024)
+            std::string().swap(c.reply().bytes());
     }
     m_stats.clientRecentMaxInputBuffer = maxIn;
     m_stats.clientRecentMaxOutputBuffer = maxOut;

@@ -412,8 +412,12 @@ std::string Server::info(std::span<const std::string> sections)
             continue;
         if (!out.empty())
             out += "\r\n";
-        out += "# " + s.title + "\r\n";
-        s.provider(out);
+        // A provider writes the section's lines; one that writes its own "# Title" line keeps it.
+        std::string body;
+        s.provider(body);
+        if (body.rfind("# ", 0) != 0)
+            out += "# " + s.title + "\r\n";
+        out += body;
     }
     return out;
 }

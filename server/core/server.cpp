@@ -23,6 +23,8 @@
 
 namespace rd {
 
+void installConfigListeners(Server &server); // commands/config_commands.cpp
+
 namespace {
 
 std::string randomHex(size_t n)
@@ -60,6 +62,7 @@ Server::Server(Config config)
         signalModifiedKey(db.id(), key);
     };
     installDefaultInfoSections();
+    installConfigListeners(*this);
     Logger::setLevel(m_config.loglevel);
 }
 
@@ -130,6 +133,37 @@ bool Server::openListeners()
     return true;
 }
 
+bool Server::rebindListeners()
+{
+    // New listeners first: if any required address fails, the old ones stay in service.
+    std::vector<std::unique_ptr<Listener>> old;
+    old.swap(m_listeners);
+    const uint16_t oldPort = m_boundPort;
+    m_boundPort = 0;
+    for (auto &l : old)
+        l->close();
+    if (!openListeners()) {
+        for (auto &l : m_listeners)
+            l->close();
+        m_listeners.clear();
+        m_boundPort = oldPort;
+        // Reopen what we had (same addresses and port as before the change).
+        m_listeners.clear();
+        Config attempted = m_config;
+        m_config.port = oldPort;
+        m_config.bind = m_previousBind;
+        openListeners();
+        m_config = attempted;
+        for (auto &l : m_listeners)
+            l->startAccepting();
+        return false;
+    }
+    m_previousBind = m_config.bind;
+    for (auto &l : m_listeners)
+        l->startAccepting();
+    return true;
+}
+
 bool Server::start(bool handleSignals)
 {
     Logger::setServerPid(long(getpid()));
@@ -137,6 +171,7 @@ bool Server::start(bool handleSignals)
     serverLog(LogLevel::Notice, "monotonic clock: POSIX clock_gettime");
     if (!openListeners())
         return false;
+    m_previousBind = m_config.bind;
     serverLogf(LogLevel::Notice, "Running mode=standalone, port=%d.", int(m_boundPort));
     if (handleSignals) {
         // A fork child must not inherit the handlers' self-pipe behaviour: it exits directly.

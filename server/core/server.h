@@ -20,7 +20,8 @@
 //     -1 on error. onExit(exitCode, bySignal) runs on the loop after the child is reaped.
 //   Cron: addCronJob(name, fn) runs fn on every cron tick (hz per second).
 //   INFO: addInfoSection(name, fn, inDefault) adds or replaces a section ("persistence",
-//     "replication" are placeholders until their owners replace them).
+//     "replication" are placeholders until their owners replace them). fn appends the
+//     section's "field:value\r\n" lines; the server writes the "# Title" line.
 //   Lifecycle: addClientCloseHook(fn), addShutdownHook(fn(bool save) -> bool ok),
 //     post(fn) to run fn on the loop thread from anywhere.
 //   Clients: scheduleWrite(client) after appending to a client's reply from outside its own
@@ -80,6 +81,8 @@ public:
     bool isShuttingDown() const { return m_shuttingDown; }
     // The TCP ports actually bound (port 0 in the config picks one).
     uint16_t boundPort() const { return m_boundPort; }
+    // CONFIG SET port/bind: listens on the configured addresses; on failure keeps the old ones.
+    bool rebindListeners();
 
     // --- state ----------------------------------------------------------------------------------
     Config &config() { return m_config; }
@@ -118,6 +121,19 @@ public:
                         std::function<std::optional<std::string>()> listener);
     std::optional<std::string> notifyConfigChanged(const std::string &directive);
 
+    // DEBUG RELOAD: persistence installs a handler that saves and reloads the dataset; it
+    // returns an error text on failure.
+    void setDebugReloadHandler(std::function<std::optional<std::string>()> handler)
+    {
+        m_debugReload = std::move(handler);
+    }
+    std::optional<std::string> debugReload()
+    {
+        if (!m_debugReload)
+            return std::string("DEBUG RELOAD needs RDB persistence, which is not installed");
+        return m_debugReload();
+    }
+
     // --- fork
     // -------------------------------------------------------------------------------------
     pid_t forkChild(std::function<void(int exitCode, bool bySignal)> onExit);
@@ -148,6 +164,8 @@ public:
     void processCommand(Client &client);
     // Runs a command without the checks (EXEC's queue, blocked clients being served).
     void call(Client &client, const CommandSpec &cmd);
+    // The command (or subcommand) argv names; nullptr if unknown.
+    const CommandSpec *resolveCommand(const Argv &argv) const;
 
     // --- keyspace signals (WATCH, blocking)
     // ------------------------------------------------------------
@@ -232,6 +250,7 @@ private:
     int m_exitCode = 0;
 
     std::vector<std::unique_ptr<Listener>> m_listeners;
+    std::vector<std::string> m_previousBind;
     std::unique_ptr<asio::signal_set> m_signals;
     asio::steady_timer m_cronTimer;
 
@@ -253,6 +272,7 @@ private:
     std::map<std::string, uint64_t> m_errorStats; // error code -> count (INFO errorstats)
     std::multimap<std::string, std::function<std::optional<std::string>()>> m_configListeners;
 
+    std::function<std::optional<std::string>()> m_debugReload;
     pid_t m_childPid = -1;
     std::function<void(int, bool)> m_childExit;
 

@@ -29,6 +29,7 @@ public:
 
     size_t size() const { return m_count; }
     bool empty() const { return m_count == 0; }
+    size_t slotCount() const { return m_slots.size(); }
     std::string &operator[](size_t i) { return m_slots[i]; }
     const std::string &operator[](size_t i) const { return m_slots[i]; }
     std::string *begin() { return m_slots.data(); }
@@ -48,6 +49,12 @@ public:
         std::string &s = m_slots[m_count++];
         s.clear();
         return s;
+    }
+    // Frees every slot (after a command with many or large arguments).
+    void release()
+    {
+        std::vector<std::string>().swap(m_slots);
+        m_count = 0;
     }
     void push(std::string_view a) { append().assign(a.data(), a.size()); }
     void assign(std::span<const std::string> args)

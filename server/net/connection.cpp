@@ -147,6 +147,7 @@ void Connection::onRead(const std::error_code &ec, size_t n)
     processInput();
     if (m_closed)
         return;
+    shrinkQueryBuffer(); // safe here: no read is in flight inside its own completion
     if (m_inEnd - m_inStart > m_server.config().clientQueryBufferLimit) {
         serverLogf(LogLevel::Warning,
                    "Closing client that reached max query buffer length: addr=%s qbuf=%zu",
@@ -185,7 +186,11 @@ void Connection::processInput()
             break;
         }
         m_server.processCommand(*m_client);
+        if (!m_client)
+            break;
         m_client->argv.clear();
+        if (m_client->argv.slotCount() > 256)
+            m_client->argv.release(); // a huge MSET should not pin its slots forever
     }
     if (m_inStart == m_inEnd)
         m_inStart = m_inEnd = 0;
@@ -282,7 +287,8 @@ void Connection::close()
 
 void Connection::shrinkQueryBuffer()
 {
-    if (m_inEnd == m_inStart && m_in.size() > 4 * kReadChunk) {
+    // Never while a read is in flight: it writes into the buffer.
+    if (!m_readInFlight && m_inEnd == m_inStart && m_in.size() > 4 * kReadChunk) {
         m_in.resize(kReadChunk);
         m_in.shrink_to_fit();
         m_inStart = m_inEnd = 0;

@@ -42,7 +42,7 @@ public:
     size_t queryBufferCapacity() const { return m_in.size(); }
     bool isLoopback() const;
     int fd();
-    // Frees a large idle query buffer (clients cron).
+    // Frees a large empty query buffer (after a big request has been processed).
     void shrinkQueryBuffer();
 
 private:

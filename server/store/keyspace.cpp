@@ -56,7 +56,7 @@ size_t Keyspace::clearAll()
 void Keyspace::activeExpireCycle(int64_t timeLimitUs)
 {
     // Only a master expires keys; a replica waits for the master's DELs.
-    if (m_replicaMode || m_loading)
+    if (m_replicaMode || m_loading || !m_activeExpire)
         return;
     const auto start = std::chrono::steady_clock::now();
     const int dbs = count();

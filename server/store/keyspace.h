@@ -57,6 +57,9 @@ public:
     // True while a command from the master link runs: it sees keys even when expired.
     void setMasterCaller(bool fromMaster) { m_masterCaller = fromMaster; }
     bool masterCaller() const { return m_masterCaller; }
+    // DEBUG SET-ACTIVE-EXPIRE: the cron's active expiry can be switched off (lazy expiry stays).
+    void setActiveExpireEnabled(bool on) { m_activeExpire = on; }
+    bool activeExpireEnabled() const { return m_activeExpire; }
     // While loading a snapshot no key expires.
     void setLoading(bool loading) { m_loading = loading; }
     bool loading() const { return m_loading; }
@@ -80,6 +83,7 @@ private:
     bool m_replicaMode = false;
     bool m_masterCaller = false;
     bool m_loading = false;
+    bool m_activeExpire = true;
     int m_expireDbCursor = 0;
     KeyspaceStats m_stats;
 };
