@@ -2610,83 +2610,126 @@
     <message>
         <location filename="../app/lab/lab_controller.cpp" line="+100" />
         <source>%1 already holds a lab; open it instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 中已有一个实验环境，请直接打开它。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Cannot create the lab folder %1.</source>
-        <translation type="unfinished" />
+        <translation>无法创建实验环境文件夹 %1。</translation>
     </message>
     <message>
         <location line="+62" />
         <source>%1 holds a "%2" lab, not "%3"; choose another folder with --dir.</source>
-        <translation type="unfinished" />
+        <translation>%1 中是“%2”实验环境，而不是“%3”；请用 --dir 选择其他文件夹。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>No free loopback ports for the lab.</source>
-        <translation type="unfinished" />
+        <translation>没有可供实验环境使用的空闲回环端口。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Cannot create the folder for node %1.</source>
-        <translation type="unfinished" />
+        <translation>无法为节点 %1 创建文件夹。</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Node %1 replicates from unknown node %2.</source>
-        <translation type="unfinished" />
+        <translation>节点 %1 从未知节点 %2 复制。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Cannot open the link proxy for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法为 %1 打开链路代理：%2</translation>
     </message>
     <message>
         <location line="+86" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+173" />
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
         <location line="+31" />
         <source>There is no node %1.</source>
-        <translation type="unfinished" />
+        <translation>没有节点 %1。</translation>
     </message>
     <message>
         <location line="+14" />
         <source>No free loopback port for a new node.</source>
-        <translation type="unfinished" />
+        <translation>没有可供新节点使用的空闲回环端口。</translation>
     </message>
     <message>
         <location line="+27" />
         <source>%1 has replicas: re-point or remove them first.</source>
-        <translation type="unfinished" />
+        <translation>%1 还有从节点：请先将它们改指向其他节点或移除。</translation>
     </message>
     <message>
         <location line="+34" />
         <source>%1 cannot replicate from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 不能从 %2 复制。</translation>
     </message>
     <message>
         <location line="+21" />
         <source>%1 is not a replica.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是从节点。</translation>
     </message>
     <message>
         <location line="+39" />
         <location line="+35" />
         <source>%1 has no replication link.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有复制链路。</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Invalid bind addresses for %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 的 bind 地址无效。</translation>
+    </message>
+</context>
+<context>
+    <name>LabFile</name>
+    <message>
+        <location filename="../app/lab/lab_file.cpp" line="+74" />
+        <source>The lab file has a malformed node entry.</source>
+        <translation>实验环境文件中有格式错误的节点条目。</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The lab file is not valid JSON: %1</source>
+        <translation>实验环境文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The lab file has an unknown format version.</source>
+        <translation>实验环境文件的格式版本未知。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The lab file names node "%1" twice.</source>
+        <translation>实验环境文件中节点“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Node "%1" replicates from an unknown node or in a loop.</source>
+        <translation>节点“%1”从未知节点复制，或形成了循环。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The lab file has no nodes.</source>
+        <translation>实验环境文件中没有节点。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot write the lab file %1: %2</source>
+        <translation>无法写入实验环境文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot read the lab file %1: %2</source>
+        <translation>无法读取实验环境文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2694,107 +2737,107 @@
     <message>
         <location filename="../app/ui/lab/lab_link_editor.cpp" line="+20" />
         <source>Pause (hold every byte)</source>
-        <translation type="unfinished" />
+        <translation>暂停（扣住所有字节）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cut (partition)</source>
-        <translation type="unfinished" />
+        <translation>切断（网络分区）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Firewall reject (refuse connections)</source>
-        <translation type="unfinished" />
+        <translation>防火墙拒绝（拒绝连接）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Replica dials 127.0.0.2 (master bound to 127.0.0.1)</source>
-        <translation type="unfinished" />
+        <translation>从节点连接 127.0.0.2（主节点只绑定 127.0.0.1）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Set bind</source>
-        <translation type="unfinished" />
+        <translation>设置 bind</translation>
     </message>
     <message>
         <location line="+5" />
         <source> ms</source>
-        <translation type="unfinished" />
+        <translation> 毫秒</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Added one-way delay, in each direction (a round trip gets twice).</source>
-        <translation type="unfinished" />
+        <translation>每个方向附加的单程延迟（往返为两倍）。</translation>
     </message>
     <message>
         <location line="+2" />
         <source> KiB/s</source>
-        <translation type="unfinished" />
+        <translation> KiB/秒</translation>
     </message>
     <message>
         <location line="+1" />
         <source>unlimited</source>
-        <translation type="unfinished" />
+        <translation>不限</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Connections to the link are refused with a TCP reset, as a firewall's reject rule does; open ones are reset.</source>
-        <translation type="unfinished" />
+        <translation>对该链路的连接会像防火墙的 reject 规则那样被 TCP 复位拒绝；已建立的连接也会被复位。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The seed's second failure: the master listens on 127.0.0.1 only, the replica dials another address and gets "Connection refused". Fix it by adding 127.0.0.2 to the upstream's bind.</source>
-        <translation type="unfinished" />
+        <translation>原文中的第二个错误：主节点只监听 127.0.0.1，从节点连接另一个地址，得到“Connection refused”。在上游节点的 bind 中加入 127.0.0.2 即可修复。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>应用</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>清除</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Delay:</source>
-        <translation type="unfinished" />
+        <translation>延迟：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Bandwidth:</source>
-        <translation type="unfinished" />
+        <translation>带宽：</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Upstream bind:</source>
-        <translation type="unfinished" />
+        <translation>上游 bind：</translation>
     </message>
     <message>
         <location line="+36" />
         <source>Replication link (select a replica)</source>
-        <translation type="unfinished" />
+        <translation>复制链路（请选择一个从节点）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Replication link %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>复制链路 %1 → %2</translation>
     </message>
     <message>
         <location line="+40" />
         <source>Proxy port %1, %2. Connections: %3. Sent to the replica: %4, to the upstream: %5, queued: %6.</source>
-        <translation type="unfinished" />
+        <translation>代理端口 %1，%2。连接数：%3。发往从节点：%4，发往上游：%5，排队中：%6。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>accepting</source>
-        <translation type="unfinished" />
+        <translation>接受连接</translation>
     </message>
     <message>
         <location line="+0" />
         <source>refusing</source>
-        <translation type="unfinished" />
+        <translation>拒绝连接</translation>
     </message>
 </context>
 <context>
@@ -2802,75 +2845,75 @@
     <message>
         <location filename="../app/ui/lab/lab_load_panel.cpp" line="+25" />
         <source>Load generator</source>
-        <translation type="unfinished" />
+        <translation>负载生成器</translation>
     </message>
     <message>
         <location line="+2" />
         <source> ops/s</source>
-        <translation type="unfinished" />
+        <translation> 次/秒</translation>
     </message>
     <message>
         <location line="+1" />
         <source> keys</source>
-        <translation type="unfinished" />
+        <translation> 个键</translation>
     </message>
     <message>
         <location line="+1" />
         <source> bytes</source>
-        <translation type="unfinished" />
+        <translation> 字节</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+55" />
         <location line="+16" />
         <source>Start load</source>
-        <translation type="unfinished" />
+        <translation>开始加压</translation>
     </message>
     <message>
         <location line="-70" />
         <location line="+69" />
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="-51" />
         <source>Rate:</source>
-        <translation type="unfinished" />
+        <translation>速率：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Key space:</source>
-        <translation type="unfinished" />
+        <translation>键空间：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Value size:</source>
-        <translation type="unfinished" />
+        <translation>值大小：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Command mix (weights):</source>
-        <translation type="unfinished" />
+        <translation>命令比例（权重）：</translation>
     </message>
     <message>
         <location line="+38" />
         <source>The lab has no master.</source>
-        <translation type="unfinished" />
+        <translation>实验环境中没有主节点。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stop load</source>
-        <translation type="unfinished" />
+        <translation>停止加压</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 ops/s achieved (%2 done, %3 errors)</source>
-        <translation type="unfinished" />
+        <translation>实际 %1 次/秒（已完成 %2，错误 %3）</translation>
     </message>
     <message>
         <location line="+5" />
         <source>not connected: %1</source>
-        <translation type="unfinished" />
+        <translation>未连接：%1</translation>
     </message>
 </context>
 <context>
@@ -2878,62 +2921,62 @@
     <message>
         <location filename="../app/lab/lab_node.cpp" line="+50" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="+2" />
         <source>starting</source>
-        <translation type="unfinished" />
+        <translation>启动中</translation>
     </message>
     <message>
         <location line="+2" />
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+2" />
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+2" />
         <source>stopping</source>
-        <translation type="unfinished" />
+        <translation>停止中</translation>
     </message>
     <message>
         <location line="+2" />
         <source>killed</source>
-        <translation type="unfinished" />
+        <translation>已杀死</translation>
     </message>
     <message>
         <location line="+2" />
         <source>died</source>
-        <translation type="unfinished" />
+        <translation>已意外退出</translation>
     </message>
     <message>
         <location line="+32" />
         <source>redis-server is not installed.</source>
-        <translation type="unfinished" />
+        <translation>未安装 redis-server。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>replicadesk-node was not found next to the app.</source>
-        <translation type="unfinished" />
+        <translation>在应用旁边找不到 replicadesk-node。</translation>
     </message>
     <message>
         <location line="+19" />
         <source>failed to start: %1</source>
-        <translation type="unfinished" />
+        <translation>启动失败：%1</translation>
     </message>
     <message>
         <location line="+111" />
         <source>terminated by signal %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>被信号 %1（%2）终止</translation>
     </message>
     <message>
         <location line="+3" />
         <source>exit code %1</source>
-        <translation type="unfinished" />
+        <translation>退出码 %1</translation>
     </message>
 </context>
 <context>
@@ -2941,87 +2984,87 @@
     <message>
         <location filename="../app/ui/lab/lab_node_table_model.cpp" line="+66" />
         <source>%1:%2 → %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1:%2 → %3（%4）</translation>
     </message>
     <message>
         <location line="+8" />
         <source>delay %1 ms</source>
-        <translation type="unfinished" />
+        <translation>延迟 %1 毫秒</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 KiB/s</source>
-        <translation type="unfinished" />
+        <translation>%1 KiB/秒</translation>
     </message>
     <message>
         <location line="+2" />
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+2" />
         <source>cut</source>
-        <translation type="unfinished" />
+        <translation>已切断</translation>
     </message>
     <message>
         <location line="+2" />
         <source>firewall reject</source>
-        <translation type="unfinished" />
+        <translation>防火墙拒绝</translation>
     </message>
     <message>
         <location line="+2" />
         <source>dials %1</source>
-        <translation type="unfinished" />
+        <translation>连接 %1</translation>
     </message>
     <message>
         <location line="+17" />
         <source>replica of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的从节点</translation>
     </message>
     <message>
         <location line="+0" />
         <source>master</source>
-        <translation type="unfinished" />
+        <translation>主节点</translation>
     </message>
     <message>
         <location line="+32" />
         <source>The replica dials the lab's link proxy at %1:%2, which forwards to %3.</source>
-        <translation type="unfinished" />
+        <translation>从节点连接实验环境的链路代理 %1:%2，由它转发到 %3。</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Node</source>
-        <translation type="unfinished" />
+        <translation>节点</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>程序</translation>
     </message>
     <message>
         <location line="+2" />
         <source>PID</source>
-        <translation type="unfinished" />
+        <translation>PID</translation>
     </message>
     <message>
         <location line="+2" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Replication link</source>
-        <translation type="unfinished" />
+        <translation>复制链路</translation>
     </message>
 </context>
 <context>
@@ -3029,311 +3072,311 @@
     <message>
         <location filename="../app/ui/lab/lab_panel.cpp" line="+90" />
         <source>Node log (tail)</source>
-        <translation type="unfinished" />
+        <translation>节点日志（末尾）</translation>
     </message>
     <message>
         <location line="+22" />
         <location line="+18" />
         <source>No lab open.</source>
-        <translation type="unfinished" />
+        <translation>未打开实验环境。</translation>
     </message>
     <message>
         <location line="-17" />
         <source>Lab %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>实验环境 %1，位于 %2</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Lab</source>
-        <translation type="unfinished" />
+        <translation>实验环境</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;New lab from template</source>
-        <translation type="unfinished" />
+        <translation>从模板新建实验环境(&amp;N)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Open lab…</source>
-        <translation type="unfinished" />
+        <translation>打开实验环境(&amp;O)…</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&amp;Start all nodes</source>
-        <translation type="unfinished" />
+        <translation>启动所有节点(&amp;S)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;top all nodes</source>
-        <translation type="unfinished" />
+        <translation>停止所有节点(&amp;T)</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+44" />
         <source>Stop all nodes</source>
-        <translation type="unfinished" />
+        <translation>停止所有节点</translation>
     </message>
     <message>
         <location line="-44" />
         <location line="+44" />
         <source>Stop every node of the lab?</source>
-        <translation type="unfinished" />
+        <translation>停止实验环境中的所有节点？</translation>
     </message>
     <message>
         <location line="-27" />
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>原文</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Star</source>
-        <translation type="unfinished" />
+        <translation>星形</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Chain</source>
-        <translation type="unfinished" />
+        <translation>链式</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Seed: the seed article's master and two replicas. Star: a master and N replicas. Chain: N nodes, each replicating from the previous.</source>
-        <translation type="unfinished" />
+        <translation>原文：原文中的一主两从。星形：一个主节点和 N 个从节点。链式：N 个节点，每个从前一个复制。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>N = </source>
-        <translation type="unfinished" />
+        <translation>N = </translation>
     </message>
     <message>
         <location line="+10" />
         <source>Program for new nodes; redis-server makes a mixed lab.</source>
-        <translation type="unfinished" />
+        <translation>新节点使用的程序；选 redis-server 可组成混合实验环境。</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+166" />
         <source>New lab</source>
-        <translation type="unfinished" />
+        <translation>新建</translation>
     </message>
     <message>
         <location line="-165" />
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>打开…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start all</source>
-        <translation type="unfinished" />
+        <translation>全部启动</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop all</source>
-        <translation type="unfinished" />
+        <translation>全部停止</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>模板：</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Program:</source>
-        <translation type="unfinished" />
+        <translation>程序：</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>启动</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Start the node's process.</source>
-        <translation type="unfinished" />
+        <translation>启动该节点的进程。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Graceful stop (SIGTERM).</source>
-        <translation type="unfinished" />
+        <translation>正常停止（SIGTERM）。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Kill</source>
-        <translation type="unfinished" />
+        <translation>杀死</translation>
     </message>
     <message>
         <location line="+0" />
         <source>SIGKILL: the node dies at once, like a crash.</source>
-        <translation type="unfinished" />
+        <translation>SIGKILL：节点立即终止，如同崩溃。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Kill node</source>
-        <translation type="unfinished" />
+        <translation>杀死节点</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Kill %1 with SIGKILL? Unsaved data is lost.</source>
-        <translation type="unfinished" />
+        <translation>用 SIGKILL 杀死 %1？未保存的数据将丢失。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="+0" />
         <source>SIGSTOP: the process freezes; connections stay open.</source>
-        <translation type="unfinished" />
+        <translation>SIGSTOP：进程冻结，连接保持打开。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>恢复</translation>
     </message>
     <message>
         <location line="+0" />
         <source>SIGCONT.</source>
-        <translation type="unfinished" />
+        <translation>SIGCONT。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation>重启</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Graceful stop, then start.</source>
-        <translation type="unfinished" />
+        <translation>正常停止后再启动。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Add replica</source>
-        <translation type="unfinished" />
+        <translation>添加从节点</translation>
     </message>
     <message>
         <location line="+0" />
         <source>A new replica of the selected node.</source>
-        <translation type="unfinished" />
+        <translation>为选中节点添加一个新的从节点。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Stop the node and delete its folder.</source>
-        <translation type="unfinished" />
+        <translation>停止节点并删除其文件夹。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Remove node</source>
-        <translation type="unfinished" />
+        <translation>移除节点</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop %1 and delete its config, data and log?</source>
-        <translation type="unfinished" />
+        <translation>停止 %1 并删除其配置、数据和日志？</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Promote</source>
-        <translation type="unfinished" />
+        <translation>提升为主</translation>
     </message>
     <message>
         <location line="+0" />
         <source>REPLICAOF NO ONE, then re-point the other replicas to it.</source>
-        <translation type="unfinished" />
+        <translation>执行 REPLICAOF NO ONE，然后把其他从节点改指向它。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Promote replica</source>
-        <translation type="unfinished" />
+        <translation>提升从节点</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make %1 a master and re-point the other replicas of its master to it?</source>
-        <translation type="unfinished" />
+        <translation>把 %1 提升为主节点，并把原主节点的其他从节点改指向它？</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Re-point…</source>
-        <translation type="unfinished" />
+        <translation>改指向…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Make the replica replicate from another node.</source>
-        <translation type="unfinished" />
+        <translation>让该从节点改从另一个节点复制。</translation>
     </message>
     <message>
         <location line="+61" />
         <source>%1 died unexpectedly (%2). Its last log lines are below.</source>
-        <translation type="unfinished" />
+        <translation>%1 意外退出（%2）。下方是其日志的最后几行。</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Stop the nodes of the current lab and create a new one?</source>
-        <translation type="unfinished" />
+        <translation>停止当前实验环境的节点并新建一个？</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Open lab folder</source>
-        <translation type="unfinished" />
+        <translation>打开实验环境文件夹</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open lab</source>
-        <translation type="unfinished" />
+        <translation>打开实验环境</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Stop the nodes of the current lab and open another one?</source>
-        <translation type="unfinished" />
+        <translation>停止当前实验环境的节点并打开另一个？</translation>
     </message>
     <message>
         <location line="+32" />
         <source>No other node %1 could replicate from.</source>
-        <translation type="unfinished" />
+        <translation>没有其他可供 %1 复制的节点。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Re-point replica</source>
-        <translation type="unfinished" />
+        <translation>改指向从节点</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New upstream for %1:</source>
-        <translation type="unfinished" />
+        <translation>%1 的新上游：</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Close ReplicaDesk</source>
-        <translation type="unfinished" />
+        <translation>关闭 ReplicaDesk</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The lab's nodes are running. Stop them?</source>
-        <translation type="unfinished" />
+        <translation>实验环境的节点正在运行。要停止它们吗？</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stop the nodes</source>
-        <translation type="unfinished" />
+        <translation>停止节点</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Keep them running</source>
-        <translation type="unfinished" />
+        <translation>保持运行</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Kept nodes go on replicating without the lab's link shaping; reopening the lab folder later restarts them under the lab's control.</source>
-        <translation type="unfinished" />
+        <translation>保持运行的节点会继续复制，但不再经过实验环境的链路整形；以后重新打开该实验环境文件夹时，会在实验环境的控制下重启它们。</translation>
     </message>
 </context>
 <context>
@@ -3574,35 +3617,35 @@
     <message>
         <location filename="../app/lab/lab_template.cpp" line="+53" />
         <source>Unknown lab template "%1": use seed, star:N or chain:N.</source>
-        <translation type="unfinished" />
+        <translation>未知的实验环境模板“%1”：请使用 seed、star:N 或 chain:N。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Malformed lab template "%1".</source>
-        <translation type="unfinished" />
+        <translation>实验环境模板“%1”格式错误。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>"%1": N must be between %2 and %3.</source>
-        <translation type="unfinished" />
+        <translation>“%1”：N 必须在 %2 到 %3 之间。</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Seed (master + 2 replicas)</source>
-        <translation type="unfinished" />
+        <translation>原文（一主两从）</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Star (master + %n replica(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>星形（一主 %n 从）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>Chain (%n node(s) in a row)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>链式（%n 个节点串联）</numerusform>
         </translation>
     </message>
 </context>
@@ -4120,7 +4163,7 @@
     <message>
         <location filename="../app/lab/node_config.cpp" line="+98" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4909,7 +4952,7 @@ This can delete data or stop the server.</source>
 <context>
     <name>SyncResultModel</name>
     <message>
-        <location filename="../app/model/keys/sync_result_model.cpp" line="+119" />
+        <location filename="../app/model/keys/sync_result_model.cpp" line="+120" />
         <source>no expiry</source>
         <translation type="unfinished" />
     </message>
@@ -4940,12 +4983,12 @@ This can delete data or stop the server.</source>
     </message>
     <message>
         <location line="+26" />
-        <location line="+22" />
+        <location line="+23" />
         <source>(absent)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>differs: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4965,12 +5008,12 @@ This can delete data or stop the server.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Replica: type %1, TTL %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>

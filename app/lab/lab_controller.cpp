@@ -134,10 +134,13 @@ bool LabController::open(const QString &dir, QString *error)
     }
     if (m_password.isEmpty())
         m_password = randomPassword(); // configs were removed: the lab gets a new password
-    // A saved port someone else took meanwhile is replaced.
-    for (LabNodeSpec &n : m_spec.nodes)
+    // Nodes kept running by an earlier session are stopped first, so this lab takes over their
+    // ports and data; a saved port someone else took meanwhile is replaced.
+    for (LabNodeSpec &n : m_spec.nodes) {
+        LabNode::stopLeftover(NodeFiles::in(m_dir, n.name));
         if (!isLoopbackPortFree(n.port))
             n.port = 0;
+    }
     if (!prepare(error)) {
         closeLab();
         return false;

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LabFile", text);
-}
-
 QJsonObject shapeToJson(const LinkShape &s)
 {
     return {{QStringLiteral("delayMs"), s.delayMs},
@@ -75,7 +70,8 @@ std::optional<LabNodeSpec> nodeFromJson(const QJsonObject &o, QString *error)
     if (n.name.isEmpty() || n.name.contains(QLatin1Char('/')) || !program || port < 0 ||
         port > 65535) {
         if (error)
-            *error = tr("The lab file has a malformed node entry.");
+            *error =
+                QCoreApplication::translate("LabFile", "The lab file has a malformed node entry.");
         return std::nullopt;
     }
     n.program = *program;
@@ -118,13 +114,15 @@ std::optional<LabSpec> labSpecFromJson(const QByteArray &json, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = tr("The lab file is not valid JSON: %1").arg(parseError.errorString());
+            *error = QCoreApplication::translate("LabFile", "The lab file is not valid JSON: %1")
+                         .arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toInt() != kLabFileFormat) {
         if (error)
-            *error = tr("The lab file has an unknown format version.");
+            *error = QCoreApplication::translate("LabFile",
+                                                 "The lab file has an unknown format version.");
         return std::nullopt;
     }
     LabSpec lab;
@@ -136,7 +134,9 @@ std::optional<LabSpec> labSpecFromJson(const QByteArray &json, QString *error)
             return std::nullopt;
         if (lab.node(node->name)) {
             if (error)
-                *error = tr("The lab file names node \"%1\" twice.").arg(node->name);
+                *error =
+                    QCoreApplication::translate("LabFile", "The lab file names node \"%1\" twice.")
+                        .arg(node->name);
             return std::nullopt;
         }
         lab.nodes << *node;
@@ -144,14 +144,15 @@ std::optional<LabSpec> labSpecFromJson(const QByteArray &json, QString *error)
     for (const LabNodeSpec &n : lab.nodes) {
         if (n.isReplica() && (!lab.node(n.upstream) || lab.wouldCycle(n.name, n.upstream))) {
             if (error)
-                *error =
-                    tr("Node \"%1\" replicates from an unknown node or in a loop.").arg(n.name);
+                *error = QCoreApplication::translate(
+                             "LabFile", "Node \"%1\" replicates from an unknown node or in a loop.")
+                             .arg(n.name);
             return std::nullopt;
         }
     }
     if (lab.nodes.isEmpty()) {
         if (error)
-            *error = tr("The lab file has no nodes.");
+            *error = QCoreApplication::translate("LabFile", "The lab file has no nodes.");
         return std::nullopt;
     }
     return lab;
@@ -162,7 +163,8 @@ bool saveLabFile(const QString &path, const LabSpec &lab, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(labSpecToJson(lab)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Cannot write the lab file %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("LabFile", "Cannot write the lab file %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -173,7 +175,8 @@ std::optional<LabSpec> loadLabFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read the lab file %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("LabFile", "Cannot read the lab file %1: %2")
+                         .arg(path, file.errorString());
         return std::nullopt;
     }
     return labSpecFromJson(file.readAll(), error);

@@ -3,9 +3,11 @@
 #include "lab/node_command.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QPointer>
+#include <QThread>
 
 #include <csignal>
 #include <cstring>
@@ -260,4 +262,24 @@ void LabNode::command(const QList<QByteArray> &argv, std::function<void(const Re
                       int timeoutMs)
 {
     NodeCommand::send(this, m_spec.port, m_password, argv, std::move(done), timeoutMs);
+}
+
+qint64 LabNode::stopLeftover(const NodeFiles &files)
+{
+    QFile pidFile(files.pidPath);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return 0;
+    const qint64 pid = pidFile.readAll().trimmed().toLongLong();
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (pid <= 0 || !cmdline.open(QIODevice::ReadOnly) ||
+        !cmdline.readAll().contains(QFile::encodeName(files.configPath)))
+        return 0; // gone, or the pid now belongs to another program
+    ::kill(static_cast<pid_t>(pid), SIGCONT);
+    ::kill(static_cast<pid_t>(pid), SIGTERM);
+    QDeadlineTimer deadline(3000);
+    while (::kill(static_cast<pid_t>(pid), 0) == 0 && !deadline.hasExpired())
+        QThread::msleep(10);
+    if (::kill(static_cast<pid_t>(pid), 0) == 0)
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    return pid;
 }

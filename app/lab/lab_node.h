@@ -60,6 +60,11 @@ public:
     // Leave the process running when this object goes away (the user asked to keep the lab).
     void detach() { m_detached = true; }
 
+    // A process of this node left running by an earlier session (the user kept the lab running
+    // on exit): found by its pidfile and command line, stopped so that this lab can take over.
+    // Blocks up to ~3 s. Returns its pid, or 0 if there was none.
+    static qint64 stopLeftover(const NodeFiles &files);
+
     // The last lines of the node's log file (stdout/stderr go there too).
     QString logTail(int maxLines = 40) const;
 
