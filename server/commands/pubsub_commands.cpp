@@ -5,6 +5,7 @@
 // dispatcher's RESP2 subscriber-mode check); the server-wide index below maps a channel or a
 // pattern to its subscribers in subscription order, so PUBLISH never walks all clients.
 // PUBLISH is propagated to replicas (as Redis does) without counting as a dataset change.
+#include "commands/pubsub.h"
 #include "commands/type_helpers.h"
 #include "core/server.h"
 #include "util/glob.h"
@@ -214,6 +215,16 @@ void pubsubNumpatCommand(CommandContext &ctx)
 }
 
 } // namespace
+
+size_t pubsubChannelCount(Server &server)
+{
+    return indexOf(server).channels.size();
+}
+
+size_t pubsubPatternCount(Server &server)
+{
+    return indexOf(server).patterns.size();
+}
 
 void installPubSub(Server &server)
 {
