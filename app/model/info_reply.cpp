@@ -1,5 +1,9 @@
 #include "model/info_reply.h"
 
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+
 namespace {
 
 // Typed reads of one section's fields; absent fields leave the default in place.
@@ -8,13 +12,14 @@ class FieldReader
 public:
     explicit FieldReader(const InfoSection &s)
     {
+        m_index.reserve(s.fields.size());
         for (const InfoField &f : s.fields)
             m_index.insert(f.name, f.value);
     }
     void read(const char *name, qint64 &out) const
     {
         bool ok = false;
-        const auto it = m_index.constFind(QByteArray::fromRawData(name, qstrlen(name)));
+        const auto it = m_index.constFind(QByteArrayView(name));
         if (it == m_index.constEnd())
             return;
         const qint64 v = it->toLongLong(&ok);
@@ -30,7 +35,7 @@ public:
     void read(const char *name, double &out) const
     {
         bool ok = false;
-        const auto it = m_index.constFind(QByteArray::fromRawData(name, qstrlen(name)));
+        const auto it = m_index.constFind(QByteArrayView(name));
         if (it == m_index.constEnd())
             return;
         const double v = it->toDouble(&ok);
@@ -46,116 +51,197 @@ public:
     }
     void read(const char *name, QByteArray &out) const
     {
-        const auto it = m_index.constFind(QByteArray::fromRawData(name, qstrlen(name)));
+        const auto it = m_index.constFind(QByteArrayView(name));
         if (it != m_index.constEnd())
-            out = *it;
+            out = it->toByteArray();
     }
     void read(const char *name, QString &out) const
     {
-        const auto it = m_index.constFind(QByteArray::fromRawData(name, qstrlen(name)));
+        const auto it = m_index.constFind(QByteArrayView(name));
         if (it != m_index.constEnd())
             out = QString::fromUtf8(*it);
     }
-    bool has(const char *name) const
-    {
-        return m_index.contains(QByteArray::fromRawData(name, qstrlen(name)));
-    }
+    bool has(const char *name) const { return m_index.contains(QByteArrayView(name)); }
 
 private:
-    QHash<QByteArray, QByteArray> m_index;
+    QHash<QByteArrayView, QByteArrayView> m_index;
 };
 
-// "a=1,b=2" -> fields (slaveN lines, dbN lines).
-QList<InfoField> splitPairs(const QByteArray &value)
+// "a=1,b=2" -> (name, value) views (slaveN lines, dbN lines).
+QList<InfoField> splitPairs(QByteArrayView value)
 {
     QList<InfoField> out;
-    for (const QByteArray &part : value.split(',')) {
+    qsizetype start = 0;
+    while (start <= value.size()) {
+        qsizetype comma = value.indexOf(',', start);
+        if (comma < 0)
+            comma = value.size();
+        const QByteArrayView part = value.sliced(start, comma - start);
         const qsizetype eq = part.indexOf('=');
         if (eq > 0)
-            out.append({part.left(eq), part.mid(eq + 1)});
+            out.append({part.first(eq), part.sliced(eq + 1)});
+        start = comma + 1;
     }
     return out;
 }
 
-void fillServer(ServerInfo &s, const FieldReader &r)
+// Typed fields of the flat sections, one table line per field: a field is looked up once in a
+// table built at first use (no per-sample hash building).
+void assign(qint64 &out, QByteArrayView v)
 {
-    s = {};
-    r.read("redis_version", s.redisVersion);
-    r.read("redis_mode", s.redisMode);
-    r.read("os", s.os);
-    r.read("process_id", s.processId);
-    r.read("run_id", s.runId);
-    r.read("tcp_port", s.tcpPort);
-    r.read("server_time_usec", s.serverTimeUsec);
-    r.read("uptime_in_seconds", s.uptimeSeconds);
-    r.read("hz", s.hz);
-    r.read("executable", s.executable);
-    r.read("config_file", s.configFile);
+    bool ok = false;
+    const qint64 n = v.toLongLong(&ok);
+    if (ok)
+        out = n;
+}
+void assign(int &out, QByteArrayView v)
+{
+    qint64 n = out;
+    assign(n, v);
+    out = int(n);
+}
+void assign(double &out, QByteArrayView v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (ok)
+        out = d;
+}
+void assign(bool &out, QByteArrayView v)
+{
+    out = v == "1";
+}
+void assign(QByteArray &out, QByteArrayView v)
+{
+    out = v.toByteArray();
+}
+void assign(QString &out, QByteArrayView v)
+{
+    out = QString::fromUtf8(v);
 }
 
-void fillClients(ClientsInfo &c, const FieldReader &r)
+using Setter = void (*)(InfoReply &, QByteArrayView);
+
+// FNV-1a: field names are short, and this runs ~250 times per sample.
+struct FieldNameHash
 {
-    c = {};
-    r.read("connected_clients", c.connectedClients);
-    r.read("blocked_clients", c.blockedClients);
-    r.read("maxclients", c.maxClients);
-    r.read("tracking_clients", c.trackingClients);
+    std::size_t operator()(std::string_view s) const noexcept
+    {
+        std::size_t h = 1469598103934665603ull;
+        for (char c : s)
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return h;
+    }
+};
+using SetterTable = std::unordered_map<std::string_view, Setter, FieldNameHash>;
+
+#define RD_FIELD(part, member, name)                                                               \
+    {                                                                                              \
+        std::string_view(name), [](InfoReply &r, QByteArrayView v) {                               \
+            assign(r.part.member, v);                                                              \
+        }                                                                                          \
+    }
+
+const SetterTable &serverFields()
+{
+    static const SetterTable table = {
+        RD_FIELD(server, redisVersion, "redis_version"),
+        RD_FIELD(server, redisMode, "redis_mode"),
+        RD_FIELD(server, os, "os"),
+        RD_FIELD(server, processId, "process_id"),
+        RD_FIELD(server, runId, "run_id"),
+        RD_FIELD(server, tcpPort, "tcp_port"),
+        RD_FIELD(server, serverTimeUsec, "server_time_usec"),
+        RD_FIELD(server, uptimeSeconds, "uptime_in_seconds"),
+        RD_FIELD(server, hz, "hz"),
+        RD_FIELD(server, executable, "executable"),
+        RD_FIELD(server, configFile, "config_file"),
+    };
+    return table;
 }
 
-void fillMemory(MemoryInfo &m, const FieldReader &r)
+const SetterTable &clientsFields()
 {
-    m = {};
-    r.read("used_memory", m.usedMemory);
-    r.read("used_memory_rss", m.usedMemoryRss);
-    r.read("used_memory_peak", m.usedMemoryPeak);
-    r.read("used_memory_dataset", m.usedMemoryDataset);
-    r.read("maxmemory", m.maxMemory);
-    r.read("maxmemory_policy", m.maxMemoryPolicy);
-    r.read("total_system_memory", m.totalSystemMemory);
-    r.read("mem_fragmentation_ratio", m.fragmentationRatio);
-    r.read("mem_allocator", m.allocator);
+    static const SetterTable table = {
+        RD_FIELD(clients, connectedClients, "connected_clients"),
+        RD_FIELD(clients, blockedClients, "blocked_clients"),
+        RD_FIELD(clients, maxClients, "maxclients"),
+        RD_FIELD(clients, trackingClients, "tracking_clients"),
+    };
+    return table;
 }
 
-void fillPersistence(PersistenceInfo &p, const FieldReader &r)
+const SetterTable &memoryFields()
 {
-    p = {};
-    r.read("loading", p.loading);
-    r.read("rdb_changes_since_last_save", p.rdbChangesSinceLastSave);
-    r.read("rdb_bgsave_in_progress", p.rdbBgsaveInProgress);
-    r.read("rdb_last_save_time", p.rdbLastSaveTime);
-    r.read("rdb_last_bgsave_status", p.rdbLastBgsaveStatus);
-    r.read("rdb_last_bgsave_time_sec", p.rdbLastBgsaveTimeSec);
-    r.read("rdb_saves", p.rdbSaves);
-    r.read("aof_enabled", p.aofEnabled);
-    r.read("aof_rewrite_in_progress", p.aofRewriteInProgress);
-    r.read("aof_last_bgrewrite_status", p.aofLastBgrewriteStatus);
-    r.read("aof_last_write_status", p.aofLastWriteStatus);
+    static const SetterTable table = {
+        RD_FIELD(memory, usedMemory, "used_memory"),
+        RD_FIELD(memory, usedMemoryRss, "used_memory_rss"),
+        RD_FIELD(memory, usedMemoryPeak, "used_memory_peak"),
+        RD_FIELD(memory, usedMemoryDataset, "used_memory_dataset"),
+        RD_FIELD(memory, maxMemory, "maxmemory"),
+        RD_FIELD(memory, maxMemoryPolicy, "maxmemory_policy"),
+        RD_FIELD(memory, totalSystemMemory, "total_system_memory"),
+        RD_FIELD(memory, fragmentationRatio, "mem_fragmentation_ratio"),
+        RD_FIELD(memory, allocator, "mem_allocator"),
+    };
+    return table;
 }
 
-void fillStats(StatsInfo &s, const FieldReader &r)
+const SetterTable &persistenceFields()
 {
-    s = {};
-    r.read("total_connections_received", s.totalConnectionsReceived);
-    r.read("total_commands_processed", s.totalCommandsProcessed);
-    r.read("instantaneous_ops_per_sec", s.instantaneousOpsPerSec);
-    r.read("total_net_input_bytes", s.totalNetInputBytes);
-    r.read("total_net_output_bytes", s.totalNetOutputBytes);
-    r.read("total_net_repl_input_bytes", s.totalNetReplInputBytes);
-    r.read("total_net_repl_output_bytes", s.totalNetReplOutputBytes);
-    r.read("instantaneous_input_kbps", s.instantaneousInputKbps);
-    r.read("instantaneous_output_kbps", s.instantaneousOutputKbps);
-    r.read("rejected_connections", s.rejectedConnections);
-    r.read("sync_full", s.syncFull);
-    r.read("sync_partial_ok", s.syncPartialOk);
-    r.read("sync_partial_err", s.syncPartialErr);
-    r.read("expired_keys", s.expiredKeys);
-    r.read("evicted_keys", s.evictedKeys);
-    r.read("keyspace_hits", s.keyspaceHits);
-    r.read("keyspace_misses", s.keyspaceMisses);
-    r.read("total_error_replies", s.totalErrorReplies);
+    static const SetterTable table = {
+        RD_FIELD(persistence, loading, "loading"),
+        RD_FIELD(persistence, rdbChangesSinceLastSave, "rdb_changes_since_last_save"),
+        RD_FIELD(persistence, rdbBgsaveInProgress, "rdb_bgsave_in_progress"),
+        RD_FIELD(persistence, rdbLastSaveTime, "rdb_last_save_time"),
+        RD_FIELD(persistence, rdbLastBgsaveStatus, "rdb_last_bgsave_status"),
+        RD_FIELD(persistence, rdbLastBgsaveTimeSec, "rdb_last_bgsave_time_sec"),
+        RD_FIELD(persistence, rdbSaves, "rdb_saves"),
+        RD_FIELD(persistence, aofEnabled, "aof_enabled"),
+        RD_FIELD(persistence, aofRewriteInProgress, "aof_rewrite_in_progress"),
+        RD_FIELD(persistence, aofLastBgrewriteStatus, "aof_last_bgrewrite_status"),
+        RD_FIELD(persistence, aofLastWriteStatus, "aof_last_write_status"),
+    };
+    return table;
 }
 
-ReplicaLine parseReplicaLine(int index, const QByteArray &value)
+const SetterTable &statsFields()
+{
+    static const SetterTable table = {
+        RD_FIELD(stats, totalConnectionsReceived, "total_connections_received"),
+        RD_FIELD(stats, totalCommandsProcessed, "total_commands_processed"),
+        RD_FIELD(stats, instantaneousOpsPerSec, "instantaneous_ops_per_sec"),
+        RD_FIELD(stats, totalNetInputBytes, "total_net_input_bytes"),
+        RD_FIELD(stats, totalNetOutputBytes, "total_net_output_bytes"),
+        RD_FIELD(stats, totalNetReplInputBytes, "total_net_repl_input_bytes"),
+        RD_FIELD(stats, totalNetReplOutputBytes, "total_net_repl_output_bytes"),
+        RD_FIELD(stats, instantaneousInputKbps, "instantaneous_input_kbps"),
+        RD_FIELD(stats, instantaneousOutputKbps, "instantaneous_output_kbps"),
+        RD_FIELD(stats, rejectedConnections, "rejected_connections"),
+        RD_FIELD(stats, syncFull, "sync_full"),
+        RD_FIELD(stats, syncPartialOk, "sync_partial_ok"),
+        RD_FIELD(stats, syncPartialErr, "sync_partial_err"),
+        RD_FIELD(stats, expiredKeys, "expired_keys"),
+        RD_FIELD(stats, evictedKeys, "evicted_keys"),
+        RD_FIELD(stats, keyspaceHits, "keyspace_hits"),
+        RD_FIELD(stats, keyspaceMisses, "keyspace_misses"),
+        RD_FIELD(stats, totalErrorReplies, "total_error_replies"),
+    };
+    return table;
+}
+
+#undef RD_FIELD
+
+void fillFlat(InfoReply &info, const InfoSection &section, const SetterTable &table)
+{
+    for (const InfoField &f : section.fields) {
+        const auto it = table.find(std::string_view(f.name.data(), std::size_t(f.name.size())));
+        if (it != table.end())
+            it->second(info, f.value);
+    }
+}
+
+ReplicaLine parseReplicaLine(int index, QByteArrayView value)
 {
     ReplicaLine line;
     line.index = index;
@@ -165,13 +251,13 @@ ReplicaLine parseReplicaLine(int index, const QByteArray &value)
         else if (f.name == "port")
             line.port = f.value.toInt();
         else if (f.name == "state")
-            line.state = f.value;
+            line.state = f.value.toByteArray();
         else if (f.name == "offset")
             line.offset = f.value.toLongLong();
         else if (f.name == "lag")
             line.lag = f.value.toLongLong();
         else
-            line.extra.append(f);
+            line.extra.append({f.name.toByteArray(), f.value.toByteArray()});
     }
     return line;
 }
@@ -219,7 +305,7 @@ void fillReplication(ReplicationInfo &p, const InfoSection &section, const Field
         if (!f.name.startsWith("slave"))
             continue;
         bool ok = false;
-        const int index = f.name.mid(5).toInt(&ok);
+        const int index = int(f.name.sliced(5).toLongLong(&ok));
         if (ok)
             p.replicas.append(parseReplicaLine(index, f.value));
     }
@@ -242,7 +328,7 @@ void fillKeyspace(QList<KeyspaceLine> &out, const InfoSection &section)
             continue;
         KeyspaceLine line;
         bool ok = false;
-        line.db = f.name.mid(2).toInt(&ok);
+        line.db = int(f.name.sliced(2).toLongLong(&ok));
         if (!ok)
             continue;
         for (const InfoField &p : splitPairs(f.value)) {
@@ -260,34 +346,47 @@ void fillKeyspace(QList<KeyspaceLine> &out, const InfoSection &section)
 void applySection(InfoReply &info, const InfoSection &section)
 {
     const QByteArray &n = section.name;
-    if (n == "keyspace")
-        return fillKeyspace(info.keyspace, section);
-    const FieldReader r(section);
-    if (n == "server")
-        fillServer(info.server, r);
-    else if (n == "clients")
-        fillClients(info.clients, r);
-    else if (n == "memory")
-        fillMemory(info.memory, r);
-    else if (n == "persistence")
-        fillPersistence(info.persistence, r);
-    else if (n == "stats")
-        fillStats(info.stats, r);
-    else if (n == "replication")
-        fillReplication(info.replication, section, r);
+    if (n == "keyspace") {
+        fillKeyspace(info.keyspace, section);
+    } else if (n == "server") {
+        info.server = {};
+        fillFlat(info, section, serverFields());
+    } else if (n == "clients") {
+        info.clients = {};
+        fillFlat(info, section, clientsFields());
+    } else if (n == "memory") {
+        info.memory = {};
+        fillFlat(info, section, memoryFields());
+    } else if (n == "persistence") {
+        info.persistence = {};
+        fillFlat(info, section, persistenceFields());
+    } else if (n == "stats") {
+        info.stats = {};
+        fillFlat(info, section, statsFields());
+    } else if (n == "replication") {
+        fillReplication(info.replication, section, FieldReader(section));
+    }
 }
 
 } // namespace
 
-QByteArray InfoSection::value(const QByteArray &field) const
+QByteArray InfoSection::value(QByteArrayView field) const
 {
     for (const InfoField &f : fields)
         if (f.name == field)
-            return f.value;
+            return f.value.isEmpty() ? QByteArray("") : f.value.toByteArray();
     return {};
 }
 
-const InfoSection *InfoReply::section(const QByteArray &name) const
+bool InfoSection::has(QByteArrayView field) const
+{
+    for (const InfoField &f : fields)
+        if (f.name == field)
+            return true;
+    return false;
+}
+
+const InfoSection *InfoReply::section(QByteArrayView name) const
 {
     for (const InfoSection &s : sections)
         if (s.name == name)
@@ -295,13 +394,11 @@ const InfoSection *InfoReply::section(const QByteArray &name) const
     return nullptr;
 }
 
-QByteArray InfoReply::value(const QByteArray &field) const
+QByteArray InfoReply::value(QByteArrayView field) const
 {
-    for (const InfoSection &s : sections) {
-        QByteArray v = s.value(field);
-        if (!v.isNull())
-            return v;
-    }
+    for (const InfoSection &s : sections)
+        if (s.has(field))
+            return s.value(field);
     return {};
 }
 
@@ -334,31 +431,33 @@ InfoReply parseInfo(const QByteArray &text)
 {
     InfoReply info;
     InfoSection *current = nullptr;
+    const char *data = text.constData();
+    const qsizetype size = text.size();
     qsizetype pos = 0;
-    while (pos < text.size()) {
-        qsizetype end = text.indexOf('\n', pos);
-        if (end < 0)
-            end = text.size();
-        QByteArray line = text.mid(pos, end - pos);
+    while (pos < size) {
+        const void *nl = memchr(data + pos, '\n', size_t(size - pos));
+        const qsizetype end = nl ? static_cast<const char *>(nl) - data : size;
+        QByteArrayView line(data + pos, end - pos);
         pos = end + 1;
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty())
             continue;
         if (line.startsWith('#')) {
-            info.sections.append({line.mid(1).trimmed().toLower(), {}});
+            info.sections.append({line.sliced(1).trimmed().toByteArray().toLower(), {}, text});
             current = &info.sections.last();
+            current->fields.reserve(128);
             continue;
         }
         if (!current) {
-            info.sections.append({QByteArray(""), {}});
+            info.sections.append({QByteArray(""), {}, text});
             current = &info.sections.last();
         }
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
-            current->fields.append({line, QByteArray("")});
+            current->fields.append({line, QByteArrayView()});
         else
-            current->fields.append({line.left(colon), line.mid(colon + 1)});
+            current->fields.append({line.first(colon), line.sliced(colon + 1)});
     }
     for (const InfoSection &s : info.sections)
         applySection(info, s);

@@ -2,28 +2,34 @@
 // One INFO reply, parsed. Every section and field is kept exactly as sent (unknown fields
 // included, in order), and the sections the app draws also get typed views. Counters that the
 // reply lacks stay at -1 (or empty), so "absent" is never mistaken for zero.
+//
+// Parsing is on the monitoring hot path (50 servers x 10 samples/s), so fields are views into
+// the reply text, which each section keeps alive (InfoSection::source): no allocation per line.
 #include "model/node_role.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
 
+// Views into InfoSection::source; valid as long as the section (or a copy of it) lives.
 struct InfoField
 {
-    QByteArray name;
-    QByteArray value;
+    QByteArrayView name;
+    QByteArrayView value;
 };
 
 struct InfoSection
 {
     QByteArray name; // lower case: "server", "replication", "keyspace", ...
     QList<InfoField> fields;
+    QByteArray source; // the reply text the fields point into (shared, never modified)
 
     // The value of `field`, or a null QByteArray when absent.
-    QByteArray value(const QByteArray &field) const;
-    bool has(const QByteArray &field) const { return !value(field).isNull(); }
+    QByteArray value(QByteArrayView field) const;
+    bool has(QByteArrayView field) const;
 };
 
 struct ServerInfo
@@ -105,10 +111,10 @@ struct ReplicaLine
     int index = -1;
     QString ip;
     int port = 0;
-    QByteArray state;       // wait_bgsave, send_bulk, online
-    qint64 offset = -1;     // last ACKed offset
-    qint64 lag = -1;        // seconds since the last ACK (not a data lag)
-    QList<InfoField> extra; // fields a newer server may add
+    QByteArray state;                           // wait_bgsave, send_bulk, online
+    qint64 offset = -1;                         // last ACKed offset
+    qint64 lag = -1;                            // seconds since the last ACK (not a data lag)
+    QList<QPair<QByteArray, QByteArray>> extra; // fields a newer server may add
 };
 
 // Replica side of an RDB transfer (present only while master_sync_in_progress:1).
@@ -173,10 +179,10 @@ struct InfoReply
     ReplicationInfo replication;
     QList<KeyspaceLine> keyspace;
 
-    bool hasSection(const QByteArray &name) const { return section(name) != nullptr; }
-    const InfoSection *section(const QByteArray &name) const;
+    bool hasSection(QByteArrayView name) const { return section(name) != nullptr; }
+    const InfoSection *section(QByteArrayView name) const;
     // A field looked up in every section (INFO field names are unique across sections).
-    QByteArray value(const QByteArray &field) const;
+    QByteArray value(QByteArrayView field) const;
     qint64 totalKeys() const;
     bool isEmpty() const { return sections.isEmpty(); }
     // Replaces (or adds) `other`'s sections and their typed views: a fast `INFO replication`

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -76,12 +77,48 @@ NodeDashboard::NodeDashboard(NodeRegistry *registry, NodeId id, QWidget *parent)
         grid->setColumnStretch(c, 1);
     layout->addWidget(headerFrame);
 
-    // Charts tab.
-    auto *chartsPage = new QWidget(this);
-    auto *chartsLayout = new QVBoxLayout(chartsPage);
+    // Charts tab: its plots are built on first show (each QCustomPlot holds pixel buffers, and
+    // a user monitoring 50 servers looks at a few dashboards at a time).
+    m_chartsPage = new QWidget(this);
+    new QVBoxLayout(m_chartsPage);
+
+    NodeConnections *node = registry->connections(id);
+    m_slowlog = new SlowlogView(node, this);
+    m_clients = new ClientListView(node, this);
+    m_infoTree = new QTreeWidget(this);
+    m_infoTree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_infoTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_chartsPage, tr("Charts"));
+    m_tabs->addTab(m_slowlog, tr("Slowlog"));
+    m_tabs->addTab(m_clients, tr("Clients"));
+    m_tabs->addTab(m_infoTree, tr("INFO"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_infoTree)
+            updateInfoTree();
+    });
+    layout->addWidget(m_tabs, 1);
+
+    // Redraw at a human pace whatever the sampling period; only while visible.
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(1000);
+    connect(m_refresh, &QTimer::timeout, this, &NodeDashboard::refreshNow);
+    if (m_monitor) {
+        connect(m_monitor, &NodeMonitor::reachabilityChanged, this, &NodeDashboard::updateHeader);
+        connect(m_monitor, &NodeMonitor::sampleFailed, this, &NodeDashboard::updateHeader);
+    }
+    updateHeader();
+}
+
+void NodeDashboard::buildCharts()
+{
+    if (!m_charts.isEmpty())
+        return;
+    auto *chartsLayout = static_cast<QVBoxLayout *>(m_chartsPage->layout());
     auto *windowRow = new QHBoxLayout;
-    windowRow->addWidget(new QLabel(tr("Time window:"), chartsPage));
-    m_window = new QComboBox(chartsPage);
+    windowRow->addWidget(new QLabel(tr("Time window:"), m_chartsPage));
+    m_window = new QComboBox(m_chartsPage);
     m_window->addItem(tr("1 minute"), 60);
     m_window->addItem(tr("5 minutes"), 300);
     m_window->addItem(tr("15 minutes"), 900);
@@ -91,18 +128,19 @@ NodeDashboard::NodeDashboard(NodeRegistry *registry, NodeId id, QWidget *parent)
     windowRow->addWidget(
         new QLabel(tr("Drag or wheel to pan and zoom; double click to follow live; right click "
                       "to export."),
-                   chartsPage),
+                   m_chartsPage),
         1);
     chartsLayout->addLayout(windowRow);
     auto *chartGrid = new QGridLayout;
     auto *ops =
-        new MetricChart(tr("Operations per second"), MetricChart::Unit::PerSecond, chartsPage);
+        new MetricChart(tr("Operations per second"), MetricChart::Unit::PerSecond, m_chartsPage);
     ops->addSeries(tr("ops/s"), QColor(0x1f, 0x77, 0xb4));
-    auto *memory = new MetricChart(tr("Used memory"), MetricChart::Unit::Bytes, chartsPage);
+    auto *memory = new MetricChart(tr("Used memory"), MetricChart::Unit::Bytes, m_chartsPage);
     memory->addSeries(tr("used_memory"), QColor(0xd6, 0x27, 0x28));
-    auto *clients = new MetricChart(tr("Connected clients"), MetricChart::Unit::Count, chartsPage);
+    auto *clients =
+        new MetricChart(tr("Connected clients"), MetricChart::Unit::Count, m_chartsPage);
     clients->addSeries(tr("clients"), QColor(0x2c, 0xa0, 0x2c));
-    auto *net = new MetricChart(tr("Network"), MetricChart::Unit::BytesPerSecond, chartsPage);
+    auto *net = new MetricChart(tr("Network"), MetricChart::Unit::BytesPerSecond, m_chartsPage);
     net->addSeries(tr("in"), QColor(0x94, 0x67, 0xbd));
     net->addSeries(tr("out"), QColor(0xff, 0x7f, 0x0e));
     m_charts = {ops, memory, clients, net};
@@ -117,31 +155,6 @@ NodeDashboard::NodeDashboard(NodeRegistry *registry, NodeId id, QWidget *parent)
     });
     for (MetricChart *c : std::as_const(m_charts))
         c->setWindowSeconds(m_window->currentData().toInt());
-
-    NodeConnections *node = registry->connections(id);
-    m_slowlog = new SlowlogView(node, this);
-    m_clients = new ClientListView(node, this);
-    m_infoTree = new QTreeWidget(this);
-    m_infoTree->setHeaderLabels({tr("Field"), tr("Value")});
-    m_infoTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(chartsPage, tr("Charts"));
-    m_tabs->addTab(m_slowlog, tr("Slowlog"));
-    m_tabs->addTab(m_clients, tr("Clients"));
-    m_tabs->addTab(m_infoTree, tr("INFO"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_infoTree)
-            updateInfoTree();
-    });
-    layout->addWidget(m_tabs, 1);
-
-    if (m_monitor) {
-        connect(m_monitor, &NodeMonitor::infoUpdated, this, &NodeDashboard::onInfoUpdated);
-        connect(m_monitor, &NodeMonitor::reachabilityChanged, this, &NodeDashboard::updateHeader);
-        connect(m_monitor, &NodeMonitor::sampleFailed, this, &NodeDashboard::updateHeader);
-    }
-    updateHeader();
 }
 
 QString NodeDashboard::title() const
@@ -176,16 +189,27 @@ QString NodeDashboard::headerText(const QString &key) const
 void NodeDashboard::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    updateHeader();
-    updateCharts();
+    buildCharts();
+    refreshNow();
+    m_refresh->start();
 }
 
-void NodeDashboard::onInfoUpdated()
+void NodeDashboard::hideEvent(QHideEvent *event)
 {
-    if (!isVisible())
-        return; // hidden dashboards cost nothing; showEvent catches up
+    QWidget::hideEvent(event);
+    m_refresh->stop(); // hidden dashboards cost nothing; showEvent catches up
+}
+
+void NodeDashboard::setRefreshInterval(int ms)
+{
+    m_refresh->setInterval(ms);
+}
+
+void NodeDashboard::refreshNow()
+{
     updateHeader();
-    updateCharts();
+    if (m_chartsPage->isVisible())
+        updateCharts();
     if (m_tabs->currentWidget() == m_infoTree)
         updateInfoTree();
 }
@@ -263,7 +287,7 @@ void NodeDashboard::updateHeader()
 
 void NodeDashboard::updateCharts()
 {
-    if (!m_monitor)
+    if (!m_monitor || m_charts.isEmpty())
         return;
     m_charts[0]->setSeriesData(0, m_monitor->series(Metric::OpsPerSec));
     m_charts[1]->setSeriesData(0, m_monitor->series(Metric::UsedMemory));

@@ -15,6 +15,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 class SlowlogView;
 
@@ -31,7 +32,11 @@ public:
     // "uptime", "clients", "memory", "ops", "network", "keys", "persistence", "replication",
     // "status").
     QString headerText(const QString &key) const;
+    // The charts exist once the dashboard has been shown.
     QList<MetricChart *> charts() const { return m_charts; }
+    // Header and charts redraw period while visible (default 1 s), independent of sampling.
+    void setRefreshInterval(int ms);
+    void refreshNow();
     SlowlogView *slowlog() const { return m_slowlog; }
     ClientListView *clientList() const { return m_clients; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -41,19 +46,22 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QLabel *addHeaderField(QGridLayout *grid, const QString &key, const QString &caption);
     void updateHeader();
     void updateCharts();
     void updateInfoTree();
-    void onInfoUpdated();
+    void buildCharts();
 
     QPointer<NodeRegistry> m_registry;
     QPointer<NodeMonitor> m_monitor;
     NodeId m_id;
     QHash<QString, QLabel *> m_header;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_chartsPage = nullptr;
+    QTimer *m_refresh = nullptr;
     QList<MetricChart *> m_charts;
     QComboBox *m_window = nullptr;
     SlowlogView *m_slowlog = nullptr;
