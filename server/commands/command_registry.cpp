@@ -5,7 +5,6 @@ namespace rd {
 
 void registerConnectionCommands(CommandTable &t);
 void registerTypeCommands(CommandTable &t); // list, hash, set, zset, pub/sub (h-types)
-void registerPersistenceCommands(CommandTable &t); // SAVE BGSAVE LASTSAVE DUMP RESTORE (h-rdb)
 void registerServerCommands(CommandTable &t);
 void registerConfigCommands(CommandTable &t);
 void registerClientCommands(CommandTable &t);
@@ -14,6 +13,10 @@ void registerDebugCommands(CommandTable &t);
 void registerKeyCommands(CommandTable &t);
 void registerStringCommands(CommandTable &t);
 void registerTransactionCommands(CommandTable &t);
+void registerPersistenceCommands(CommandTable &t); // SAVE BGSAVE LASTSAVE DUMP RESTORE (h-rdb)
+namespace repl {
+void registerReplicationCommands(CommandTable &t);
+}
 
 void registerAllCommands(CommandTable &t)
 {
@@ -28,6 +31,7 @@ void registerAllCommands(CommandTable &t)
     registerStringCommands(t);
     registerTransactionCommands(t);
     registerPersistenceCommands(t);
+    repl::registerReplicationCommands(t);
 }
 
 } // namespace rd

@@ -8,11 +8,15 @@ void installTypeSubsystems(Server &server); // encoding limits, pub/sub (h-types
 namespace persistence {
 void installPersistence(Server &server); // loads the RDB, save rules, INFO persistence (h-rdb)
 }
+namespace repl {
+void installReplication(Server &server);
+}
 
 void installSubsystems(Server &server)
 {
     installTypeSubsystems(server);
     persistence::installPersistence(server);
+    repl::installReplication(server);
 }
 
 } // namespace rd
