@@ -3,6 +3,8 @@
 #include "ui/app_options.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "model/event_loop_probe.h"
+#include "ui/connections/servers_controller.h"
 
 #include "rd_version.h"
 
@@ -39,12 +41,15 @@ int main(int argc, char *argv[])
 {
     setApplicationIdentity();
     QApplication app(argc, argv);
-    const AppOptions options = parseAppOptions(app);
+    AppOptions options = parseAppOptions(app);
     language::install(app, options.language);
 
     MainWindow window;
+    ServersController servers(&window); // Connections dock, dashboards, consoles, --connect
     window.restoreDockLayout();
     window.show();
+    options.errors << servers.connectUrls(options.connectUrls);
+    EventLoopProbe::installFromEnvironment(); // RD_STALL_PROBE=1 (tests/bench/monitor-50)
     if (!options.errors.isEmpty())
         QMessageBox::warning(&window, MainWindow::tr("ReplicaDesk"),
                              options.errors.join(QLatin1Char('\n')));
