@@ -6,11 +6,6 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("RedisConfImport", s);
-}
-
 bool isWildcard(const QByteArray &address)
 {
     return address == "*" || address == "0.0.0.0" || address == "::" || address == "::*";
@@ -52,8 +47,10 @@ RedisConfImport importRedisConf(const QByteArray &text, const QString &fileName)
                 }
             }
             if (bindTo.isEmpty())
-                out.notes << tr("The server listens on every address; connecting to 127.0.0.1. "
-                                "Change the host if the server runs elsewhere.");
+                out.notes << QCoreApplication::translate(
+                    "RedisConfImport",
+                    "The server listens on every address; connecting to 127.0.0.1. "
+                    "Change the host if the server runs elsewhere.");
         } else if (directive == "requirepass")
             spec.password = QString::fromUtf8(value);
         else if (directive == "tls-ca-cert-file")
@@ -76,18 +73,24 @@ RedisConfImport importRedisConf(const QByteArray &text, const QString &fileName)
     } else {
         spec.port = quint16(port);
         if (tlsPort > 0)
-            out.notes << tr("The server also accepts TLS on port %1.").arg(tlsPort);
+            out.notes << QCoreApplication::translate("RedisConfImport",
+                                                     "The server also accepts TLS on port %1.")
+                             .arg(tlsPort);
     }
     if (spec.tls.enabled) {
         spec.tls.certFile = clientCert;
         spec.tls.keyFile = clientKey;
         if (clientCert.isEmpty() && !serverCert.isEmpty())
-            out.notes << tr("If the server requires client certificates (tls-auth-clients), "
-                            "choose a client certificate and key.");
+            out.notes << QCoreApplication::translate(
+                "RedisConfImport", "If the server requires client certificates (tls-auth-clients), "
+                                   "choose a client certificate and key.");
     }
     if (!spec.password.isEmpty())
-        out.notes << tr("The password comes from requirepass.");
+        out.notes << QCoreApplication::translate("RedisConfImport",
+                                                 "The password comes from requirepass.");
     if (!out.replicaOf.isEmpty())
-        out.notes << tr("This server is a replica of %1.").arg(out.replicaOf);
+        out.notes << QCoreApplication::translate("RedisConfImport",
+                                                 "This server is a replica of %1.")
+                         .arg(out.replicaOf);
     return out;
 }
