@@ -42,6 +42,8 @@ public:
     // pollers re-read the tail of the node's history. Returns true if it was new.
     bool append(const StateTransition &transition);
     void clear();
+    // The node restarted: its history numbers transitions from 1 again.
+    void restartSequence() { m_lastSeq = 0; }
 
     const std::deque<StateTransition> &transitions() const { return m_transitions; }
     const std::deque<TimelineEvent> &events() const { return m_events; }

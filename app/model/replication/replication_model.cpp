@@ -21,8 +21,13 @@ void ReplicationModel::setNode(const ReplicationNode &node)
 {
     for (ReplicationNode &existing : m_nodes) {
         if (existing.id == node.id) {
+            const bool structural = existing.role != node.role ||
+                                    existing.upstreamId != node.upstreamId ||
+                                    existing.name != node.name;
             existing = node;
-            emit topologyChanged();
+            if (structural)
+                emit topologyChanged();
+            emit nodeChanged(node.id);
             return;
         }
     }
@@ -110,6 +115,12 @@ ReplicaTimeline &ReplicationModel::timelineFor(const QString &replicaId, StateSo
         slot = std::make_shared<ReplicaTimeline>(source);
     slot->setSource(source);
     return *slot;
+}
+
+void ReplicationModel::restartSequence(const QString &replicaId)
+{
+    if (const auto it = m_timelines.constFind(replicaId); it != m_timelines.cend())
+        it.value()->restartSequence();
 }
 
 void ReplicationModel::resetTimeline(const QString &replicaId, StateSource source)

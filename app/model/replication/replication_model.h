@@ -41,6 +41,8 @@ public:
     // Appends transitions; new timeline events become chart markers. Returns how many were new.
     int appendTransitions(const QString &replicaId, const QList<StateTransition> &transitions,
                           StateSource source);
+    // The node behind a link restarted: accept its history's sequence numbers from 1 again.
+    void restartSequence(const QString &replicaId);
     // Forgets a link's history (e.g. the node was replaced by a fresh process).
     void resetTimeline(const QString &replicaId, StateSource source);
 
@@ -54,7 +56,8 @@ public:
     const QList<Diagnosis> &diagnoses() const { return m_diagnoses; }
 
 signals:
-    void topologyChanged(); // nodes or links added/removed, or their fields changed
+    void topologyChanged(); // nodes or links added/removed, a role or an upstream changed
+    void nodeChanged(const QString &id); // a node's values changed (keys, health, offsets...)
     void linkChanged(const QString &replicaId);
     void transitionsAppended(const QString &replicaId);
     void lagAppended(const QString &replicaId);
