@@ -1,131 +1,131 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/about_dialog.cpp" line="+13"/>
+        <location filename="../app/ui/about_dialog.cpp" line="+13" />
         <source>About ReplicaDesk</source>
         <translation>关于 ReplicaDesk</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;h2&gt;ReplicaDesk %1&lt;/h2&gt;&lt;p&gt;A desktop lab and monitor for Redis master-replica replication.&lt;/p&gt;&lt;p&gt;Spin up a local master with replicas, or connect to remote Redis servers, and watch the topology, each replica&apos;s sync state machine, replication lag, and whether the keys agree across nodes.&lt;/p&gt;&lt;p&gt;Embedded node: replicadesk-node, compatible with Redis %2 on the wire.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <location line="+15" />
+        <source>&lt;h2&gt;ReplicaDesk %1&lt;/h2&gt;&lt;p&gt;A desktop lab and monitor for Redis master-replica replication.&lt;/p&gt;&lt;p&gt;Spin up a local master with replicas, or connect to remote Redis servers, and watch the topology, each replica's sync state machine, replication lag, and whether the keys agree across nodes.&lt;/p&gt;&lt;p&gt;Embedded node: replicadesk-node, compatible with Redis %2 on the wire.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ReplicaDesk %1&lt;/h2&gt;&lt;p&gt;Redis 主从复制的桌面实验室与监控工具。&lt;/p&gt;&lt;p&gt;一键启动本地的主节点和从节点，或连接远程 Redis 服务器，观察复制拓扑、每个从节点的同步状态机、复制延迟，以及各节点上的键是否一致。&lt;/p&gt;&lt;p&gt;内置节点：replicadesk-node，在协议层与 Redis %2 兼容。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AddKeyDialog</name>
     <message>
-        <location filename="../app/ui/keys/add_key_dialog.cpp" line="+18"/>
+        <location filename="../app/ui/keys/add_key_dialog.cpp" line="+18" />
         <source>Add key to db%1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 db%1 添加键</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>键：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bytes that are not text can be typed as \xHH.</source>
-        <translation type="unfinished"></translation>
+        <translation>非文本字节可写作 \xHH。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>字段：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>分值：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Give a key name; a \x escape needs two hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入键名；\x 转义需要两位十六进制数字。</translation>
     </message>
 </context>
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/ui/app_options.cpp" line="+11"/>
+        <location filename="../app/ui/app_options.cpp" line="+11" />
         <source>ReplicaDesk: see Redis master-replica replication at work.</source>
         <translation>ReplicaDesk：观察 Redis 主从复制的运行过程。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Print the version and exit.</source>
         <translation>显示版本号并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>User interface language (en, zh_CN).</source>
         <translation>界面语言（en、zh_CN）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Monitor a server: redis://[user:password@]host:port[/db]. Repeatable.</source>
         <translation>监控一台服务器：redis://[用户:密码@]主机:端口[/库号]。可重复指定。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Start a local lab: seed, star:N (master + N replicas) or chain:N (N nodes in a chain).</source>
         <translation>启动本地实验室：seed、star:N（一个主节点加 N 个从节点）或 chain:N（N 个节点组成的链式复制）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Folder for the lab&apos;s configs, data and logs.</source>
+        <location line="+6" />
+        <source>Folder for the lab's configs, data and logs.</source>
         <translation>存放实验室配置、数据和日志的目录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Run the lab without a window; print one line per node and stop all nodes on SIGINT/SIGTERM.</source>
         <translation>不打开窗口运行实验室；每个节点输出一行，收到 SIGINT/SIGTERM 时停止所有节点。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Save a screenshot of the main window to a PNG file, then quit.</source>
         <translation>将主窗口截图保存为 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Milliseconds to wait before --grab.</source>
         <translation>执行 --grab 之前等待的毫秒数。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>--grab-delay needs a number of milliseconds</source>
         <translation>--grab-delay 需要一个毫秒数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>--headless needs --lab seed|star:N|chain:N</source>
         <translation>--headless 需要同时指定 --lab seed|star:N|chain:N</translation>
     </message>
@@ -133,253 +133,253 @@
 <context>
     <name>ApplyConfigDialog</name>
     <message>
-        <location filename="../app/ui/config/apply_config_dialog.cpp" line="+19"/>
+        <location filename="../app/ui/config/apply_config_dialog.cpp" line="+19" />
         <source>Apply a setting to several nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>将设置应用到多个节点</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Apply (CONFIG SET)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 (CONFIG SET)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Directive:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1: %2 is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 已设为 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1: refused — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：被拒绝 — %2</translation>
     </message>
 </context>
 <context>
     <name>BulkDeleteDialog</name>
     <message>
-        <location filename="../app/ui/keys/bulk_delete_dialog.cpp" line="+17"/>
+        <location filename="../app/ui/keys/bulk_delete_dialog.cpp" line="+17" />
         <source>Delete keys by pattern (db%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按模式删除键 (db%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Count the matching keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先统计匹配的键。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Count matches</source>
-        <translation type="unfinished"></translation>
+        <translation>统计匹配数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些键</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Pattern (SCAN MATCH glob):</source>
-        <translation type="unfinished"></translation>
+        <translation>模式（SCAN MATCH 通配符）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Some of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>部分匹配的键：</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete every key matching &quot;%1&quot; (about %L2 keys)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>Delete every key matching "%1" (about %L2 keys)? This cannot be undone.</source>
+        <translation>删除所有匹配“%1”的键（约 %L2 个）？此操作无法撤销。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>Counting… %L1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计… 已找到 %L1 个</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%L1 keys match.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %L1 个键匹配。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Deleting… %L1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除… 已删除 %L1 个</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Done: %L1 keys deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已删除 %L1 个键。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cancelled (%L1 deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消（已删除 %L1 个）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>ClientError</name>
     <message>
-        <location filename="../app/client/client_error.cpp" line="+22"/>
+        <location filename="../app/client/client_error.cpp" line="+22" />
         <source>No error</source>
         <translation>无错误</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Host not found</source>
         <translation>找不到主机</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No route to host</source>
         <translation>没有到主机的路由</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Timed out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TLS failure</source>
         <translation>TLS 失败</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connection lost</source>
         <translation>连接已断开</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Authentication required</source>
         <translation>需要认证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Authentication failed</source>
         <translation>认证失败</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rejected by server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Protocol error</source>
         <translation>协议错误</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Connection to %1 was refused: no server listens on that address and port. Check that the server runs, and that its &apos;bind&apos; setting includes an address reachable from here (a server bound to 127.0.0.1 refuses remote clients).</source>
+        <location line="+12" />
+        <source>Connection to %1 was refused: no server listens on that address and port. Check that the server runs, and that its 'bind' setting includes an address reachable from here (a server bound to 127.0.0.1 refuses remote clients).</source>
         <translation>连接 %1 被拒绝：该地址和端口上没有服务器在监听。请确认服务器正在运行，并且其 bind 设置包含一个从这里可以访问的地址（绑定在 127.0.0.1 上的服务器会拒绝远程客户端）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The host name in %1 could not be resolved.</source>
         <translation>无法解析 %1 中的主机名。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No route to host %1: the network path is blocked. A firewall on the server (or between) usually rejects the port; open it (e.g. firewall-cmd --add-port=6379/tcp) or check the routing.</source>
         <translation>没有到主机 %1 的路由：网络路径被阻断。通常是服务器上（或中间）的防火墙拒绝了该端口；请放行该端口（例如 firewall-cmd --add-port=6379/tcp）或检查路由。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 did not answer in time. The host may be down, or a firewall silently drops the packets.</source>
         <translation>%1 没有及时应答。主机可能已宕机，或者防火墙静默丢弃了数据包。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The TLS handshake with %1 failed. Check the CA certificate, the client certificate and key, and that the server has TLS enabled on this port.</source>
         <translation>与 %1 的 TLS 握手失败。请检查 CA 证书、客户端证书和私钥，并确认服务器在此端口上启用了 TLS。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The connection to %1 was lost.</source>
         <translation>与 %1 的连接已断开。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 requires a password (requirepass or ACL). Enter it in the connection settings.</source>
         <translation>%1 需要密码（requirepass 或 ACL）。请在连接设置中填写密码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 rejected the user name or password.</source>
         <translation>%1 拒绝了用户名或密码。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 rejected the authentication.</source>
         <translation>%1 拒绝了认证。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 refused the session.</source>
         <translation>%1 拒绝了会话。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 does not speak the Redis protocol.</source>
         <translation>%1 使用的不是 Redis 协议。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The connection to %1 was closed.</source>
         <translation>与 %1 的连接已关闭。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -387,79 +387,79 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../app/ui/dashboard/client_list_view.cpp" line="+34"/>
+        <location filename="../app/ui/dashboard/client_list_view.cpp" line="+34" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Age (s)</source>
         <translation>连接时长（秒）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Idle (s)</source>
         <translation>空闲（秒）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>DB</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Last command</source>
         <translation>最近命令</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kill client…</source>
         <translation>断开客户端…</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+76" />
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 个客户端</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Kill client</source>
         <translation>断开客户端</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Disconnect client %1 (%2)?</source>
         <translation>断开客户端 %1（%2）？</translation>
     </message>
@@ -467,1103 +467,1105 @@
 <context>
     <name>CollectionValueEditor</name>
     <message>
-        <location filename="../app/ui/keys/collection_value_editor.cpp" line="+27"/>
+        <location filename="../app/ui/keys/collection_value_editor.cpp" line="+27" />
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>%L1 of %L2 elements loaded (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %L1 / %L2 个元素（滚动以加载更多）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%L1 elements, loaded as they are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %L1 个元素，随显示加载</translation>
     </message>
 </context>
 <context>
     <name>ConfigCatalog</name>
     <message>
-        <location filename="../app/model/config/config_catalog.cpp" line="+13"/>
+        <location filename="../app/model/config/config_catalog.cpp" line="+13" />
         <source>Pub/Sub channels new ACL users may use by default (resetchannels = none).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>File holding ACL users (instead of user lines in redis.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Entries kept in the ACL LOG of refused commands and logins.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Spend some CPU to rehash the main dictionaries incrementally.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Load a truncated AOF (after a crash) instead of refusing to start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Start rewritten AOF files with an RDB snapshot (faster to load).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Folder (inside dir) that holds the AOF files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Base name of the AOF files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>How often the AOF is flushed to disk: always, everysec (default) or no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Enable the append-only file (AOF): every write is logged so that little is lost on a crash.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Minimum AOF size before an automatic rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rewrite the AOF when it has grown by this percentage since the last rewrite (0 = never).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>Addresses this server accepts connections on. Without bind it listens on every interface; &quot;bind 127.0.0.1&quot; accepts local clients only, so a replica on another machine gets &quot;Connection refused&quot; (the seed&apos;s second failure: the master had to bind 0.0.0.0). &quot;-&quot; before an address makes it optional.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>Addresses this server accepts connections on. Without bind it listens on every interface; "bind 127.0.0.1" accepts local clients only, so a replica on another machine gets "Connection refused" (the seed's second failure: the master had to bind 0.0.0.0). "-" before an address makes it optional.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>Local address used for outgoing connections, such as a replica&apos;s link to its master.</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>Local address used for outgoing connections, such as a replica's link to its master.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Milliseconds a script or module command may run before the server answers BUSY to others.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Output buffer limits per client class (normal, replica, pubsub): hard limit, soft limit, soft seconds. A replica whose buffer overflows during a sync is disconnected and the sync starts over.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Largest query buffer of one client.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Run in the background as a daemon (writes a pid file). The seed runs its servers with daemonize yes; lab nodes run in the foreground as child processes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Number of databases (default 16); clients start in database 0 and change with SELECT.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Name of the RDB snapshot file inside dir.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Working directory: where the RDB and AOF files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Raise hz temporarily when many clients are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Whether the DEBUG command may be used: no, yes, or local (loopback clients only). The key comparison uses DEBUG DIGEST-VALUE when it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Whether MODULE LOAD/UNLOAD may be used: no, yes, or local.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Whether CONFIG SET may change protected directives such as dir and dbfilename: no, yes, or local.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Hashes with at most this many fields are stored compactly (listpack).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Hashes whose fields and values are all at most this long stay compact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>How many times per second background tasks run (expiry, timeouts, replication cron).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Threads used for socket I/O (1 = the main thread only).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Operations slower than this many milliseconds are recorded by LATENCY (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Free evicted keys in a background thread.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Free expired keys in a background thread.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Free keys deleted by the server (RENAME over a key, ...) in a background thread.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Make DEL behave like UNLINK.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Make FLUSHDB/FLUSHALL asynchronous by default.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>List nodes left uncompressed at each end (0 = no compression).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Size of each node of a list (negative = bytes: -2 is 8 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
-        <source>File the log goes to. Empty = standard output; a daemon&apos;s standard output is /dev/null.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>File the log goes to. Empty = standard output; a daemon's standard output is /dev/null.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>How much the server logs: debug, verbose, notice (the seed&apos;s choice) or warning.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>How much the server logs: debug, verbose, notice (the seed's choice) or warning.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>Password this replica sends to its master (the master&apos;s requirepass). Without it the master answers NOAUTH and replication never starts.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>Password this replica sends to its master (the master's requirepass). Without it the master answers NOAUTH and replication never starts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>ACL user this replica authenticates as on its master (with masterauth as its password).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Largest number of connected clients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Memory limit for the dataset (0 = no limit). When reached, maxmemory-policy decides what happens.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Memory limit for all client buffers together (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>What to do at maxmemory: noeviction (refuse writes) or evict keys (allkeys-lru, volatile-lru, allkeys-lfu, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Keys sampled per eviction (more = closer to true LRU/LFU, more CPU).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Largest lag (seconds since the last ACK) for a replica to count towards min-replicas-to-write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The master refuses writes unless at least this many replicas are connected with a lag under min-replicas-max-lag (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Skip fsync of the AOF while a rewrite or BGSAVE runs (less latency, more risk).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Which keyspace events are published over Pub/Sub (empty = none).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>File the server writes its process id to. A daemonized server uses /var/run/redis.pid if none is given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>TCP port the server listens on (default 6379). 0 disables TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>What a replica does when a command from its master fails: ignore, panic, or panic-on-replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A safety layer against instances left open on the Internet: with no bind and no password, only loopback clients are accepted. The seed sets it to no on the master so that replicas on other machines can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Largest bulk string a client may send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Delete the RDB files used for replication when persistence is off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>fsync the RDB file every 32 MB while it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Append a CRC64 checksum to RDB files and check it when loading.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Compress strings in the RDB file with LZF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>Size of the master&apos;s backlog of recent writes. A replica that reconnects while its offset is still in the backlog gets a partial resync instead of a full one.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Size of the master's backlog of recent writes. A replica that reconnects while its offset is still in the backlog gets a partial resync instead of a full one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Seconds the backlog is kept after the last replica disconnected (0 = forever).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Send the replication stream in fewer, bigger packets (less bandwidth, more lag).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>How a replica loads the master&apos;s snapshot: disabled (via a file on disk), on-empty-db, or swapdb (in memory).</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>How a replica loads the master's snapshot: disabled (via a file on disk), on-empty-db, or swapdb (in memory).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>The master streams the snapshot straight to the replica&apos;s socket instead of writing an RDB file first.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>The master streams the snapshot straight to the replica's socket instead of writing an RDB file first.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Seconds the master waits before a diskless transfer, so that more replicas can join it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Start a diskless transfer at once when this many replicas wait (0 = always wait the delay).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>Seconds between the master&apos;s PINGs to its replicas.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Seconds between the master's PINGs to its replicas.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Seconds without data after which the replication link is considered dead (on both sides).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Address the replica reports to its master (behind NAT or port forwarding).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Port the replica reports to its master.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Whether Sentinel may announce this replica to clients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
-        <source>Keep applying the master&apos;s stream even if saving to disk fails.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Keep applying the master's stream even if saving to disk fails.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>A replica does not evict keys on its own; it follows its master&apos;s deletions.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>A replica does not evict keys on its own; it follows its master's deletions.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Free the old dataset in the background when a full sync starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sentinel&apos;s preference for promoting this replica (lower wins; 0 = never).</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Sentinel's preference for promoting this replica (lower wins; 0 = never).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Refuse writes from clients on this replica (the seed sets yes). Writes must go to the master; a write here gets a READONLY error.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>When the link to the master is down or the first sync is still running: yes = keep answering with the (possibly old) data, as the seed does; no = answer MASTERDOWN to most commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
-        <source>Makes this server a replica: &quot;replicaof &lt;master-ip&gt; &lt;master-port&gt;&quot;. It connects, asks for a sync (PSYNC), receives the master&apos;s snapshot, then follows its stream of writes. Change it at runtime with the REPLICAOF command.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>Makes this server a replica: "replicaof &lt;master-ip&gt; &lt;master-port&gt;". It connects, asks for a sync (PSYNC), receives the master's snapshot, then follows its stream of writes. Change it at runtime with the REPLICAOF command.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Password clients must give with AUTH before any other command. Replicas need it as their masterauth. Shown hidden; note that a seed password such as redis:123:456 is sent in clear text without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>Snapshot rules: &quot;save &lt;seconds&gt; &lt;changes&gt;&quot; writes an RDB file when at least that many changes happened within that many seconds. save &quot;&quot; disables snapshots; the seed does this on the master and on replica 2 to spare their disks, and lets replica 1 save (900 1, 300 10, 60 10000).</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>Snapshot rules: "save &lt;seconds&gt; &lt;changes&gt;" writes an RDB file when at least that many changes happened within that many seconds. save "" disables snapshots; the seed does this on the master and on replica 2 to spare their disks, and lets replica 1 save (900 1, 300 10, 60 10000).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Sets of integers with at most this many members are stored as an intset.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Commands slower than this many microseconds are kept in the SLOWLOG (-1 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Entries kept in the SLOWLOG.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mark set on listening sockets for routing and firewall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Refuse writes when the last background save failed, so the failure is noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Tell upstart or systemd when the server is ready: no, upstart, systemd, auto.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>Length of the queue of connections waiting to be accepted (also capped by the kernel&apos;s somaxconn).</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>Length of the queue of connections waiting to be accepted (also capped by the kernel's somaxconn).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Seconds between TCP keepalive probes to idle clients, to detect dead peers (0 disables).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Close a client connection after it has been idle this many seconds (0 = never close).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Whether TLS clients must present a certificate: yes, no, or optional.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>CA bundle used to verify TLS clients and the master.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Server certificate for TLS (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Private key of the TLS certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Port for TLS connections (0 = no TLS listener).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Use TLS for the replication link to the master.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Path of a Unix socket to listen on (empty = none).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Permissions of the Unix socket file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sorted sets with at most this many members are stored compactly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Sorted sets whose members are all at most this long stay compact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+69" />
         <source>Network</source>
         <translation type="unfinished">网络</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Persistence</source>
         <translation type="unfinished">持久化</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Replication</source>
         <translation type="unfinished">复制</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>at runtime</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>protected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>restart needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>unknown</source>
         <translation type="unfinished">未知</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Old name of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No description here; see the comments in redis.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConfigCompareDialog</name>
     <message>
-        <location filename="../app/ui/config/config_compare_dialog.cpp" line="+44"/>
+        <location filename="../app/ui/config/config_compare_dialog.cpp" line="+44" />
         <source>Compare configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>比较配置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示差异</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Apply to nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到节点…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Orange: differs. Grey: differs by nature (ports, files, the replicaof line). Replication directives come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>橙色：存在差异。灰色：本应不同（端口、文件、replicaof 行）。复制相关配置项排在最前。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+18" />
         <source>Reading CONFIG GET * from %n node(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在从 %n 个节点读取 CONFIG GET *…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n directive(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个配置项不同</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConfigComparisonModel</name>
     <message>
-        <location filename="../app/model/config/config_comparison.cpp" line="+73"/>
+        <location filename="../app/model/config/config_comparison.cpp" line="+73" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Directive</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项</translation>
     </message>
 </context>
 <context>
     <name>ConfigFileEditor</name>
     <message>
-        <location filename="../app/ui/config/config_file_editor.cpp" line="+26"/>
+        <location filename="../app/ui/config/config_file_editor.cpp" line="+26" />
         <source>Config file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的配置文件</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Edit, then validate: the node&apos;s own parser checks the text.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>Edit, then validate: the node's own parser checks the text.</source>
+        <translation>编辑后请校验：由节点自身的解析器检查文本。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save and restart node</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并重启节点</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
-        <source>Validating with the node&apos;s parser…</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <location line="+7" />
+        <source>Validating with the node's parser…</source>
+        <translation>正在用节点的解析器校验…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Not saved: the node rejects this configuration.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：节点拒绝此配置。
+%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Saved; the node is restarting with the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；节点正在使用新文件重启。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Saved. The running node still uses its old settings until it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。运行中的节点在重启前仍使用旧设置。</translation>
     </message>
 </context>
 <context>
     <name>ConfigFileValidator</name>
     <message>
-        <location filename="../app/model/config/config_file_validator.cpp" line="+43"/>
+        <location filename="../app/model/config/config_file_validator.cpp" line="+43" />
         <source>The node neither started nor reported an error within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点在 %1 秒内既未启动也未报告错误。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Cannot write a scratch copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入临时副本：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+74"/>
+        <location line="+32" />
+        <location line="+74" />
         <source>Cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行 %1：%2</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>The node&apos;s parser accepts this configuration.</source>
-        <translation type="unfinished"></translation>
+        <location line="-56" />
+        <source>The node's parser accepts this configuration.</source>
+        <translation>节点的解析器接受此配置。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>The node exited at once:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点立即退出：
+%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>The node started with this configuration and answered; it was stopped again.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点已用此配置启动并作出应答，随后已停止。</translation>
     </message>
 </context>
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../app/ui/config/config_panel.cpp" line="+75"/>
+        <location filename="../app/ui/config/config_panel.cpp" line="+75" />
         <source>Find a directive, e.g. repl or save</source>
-        <translation type="unfinished"></translation>
+        <translation>查找配置项，如 repl 或 save</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Old names</source>
-        <translation type="unfinished"></translation>
+        <translation>旧名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also list aliases such as slave-read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出 slave-read-only 等别名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save to file (REWRITE)…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到文件 (REWRITE)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compare group…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较一组节点…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Apply to nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到节点…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit config file…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑配置文件…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lab nodes only: edit the node&apos;s redis.conf, validated by the node&apos;s parser, then restart</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Lab nodes only: edit the node's redis.conf, validated by the node's parser, then restart</source>
+        <translation>仅限实验室节点：编辑节点的 redis.conf，经节点解析器校验后重启</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>CONFIG GET failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIG GET 失败：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 is now %2 on the running server. Save to file (REWRITE) to keep it after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的服务器上 %1 已设为 %2。保存到文件 (REWRITE) 才能在重启后保留。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The server refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The running configuration was written to the node&apos;s config file.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>The running configuration was written to the node's config file.</source>
+        <translation>运行配置已写入节点的配置文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CONFIG REWRITE failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIG REWRITE 失败：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Configuration editor</source>
-        <translation type="unfinished"></translation>
+        <translation>配置编辑器(&amp;C)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>Default: %1 · Changes: %2 · Topic: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值：%1 · 修改方式：%2 · 主题：%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(depends on the machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>（取决于机器）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>CONFIG SET cannot change this one: edit the config file and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用 CONFIG SET 修改此项：请编辑配置文件并重启。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CONFIG REWRITE rewrites the node&apos;s config file with its running configuration (comments are kept, changed lines are replaced). Continue?</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>CONFIG REWRITE rewrites the node's config file with its running configuration (comments are kept, changed lines are replaced). Continue?</source>
+        <translation>CONFIG REWRITE 会用运行配置重写节点的配置文件（保留注释，替换已修改的行）。继续吗？</translation>
     </message>
 </context>
 <context>
     <name>ConfigTableModel</name>
     <message>
-        <location filename="../app/model/config/config_table_model.cpp" line="+174"/>
+        <location filename="../app/model/config/config_table_model.cpp" line="+174" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>Directive</source>
-        <translation type="unfinished"></translation>
+        <translation>配置项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修改方式</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../app/ui/connections/connection_dialog.cpp" line="+27"/>
+        <location filename="../app/ui/connections/connection_dialog.cpp" line="+27" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>e.g. production master</source>
         <translation>例如：生产环境主节点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Group:</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>default (leave empty without ACL users)</source>
         <translation>default（未使用 ACL 用户时留空）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save the password in the system keychain</source>
         <translation>将密码保存到系统钥匙串</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>CA certificate:</source>
         <translation>CA 证书：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1" />
+        <location line="+2" />
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>Client certificate:</source>
         <translation>客户端证书：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Client key:</source>
         <translation>客户端私钥：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Verify the server certificate</source>
         <translation>验证服务器证书</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>same as host</source>
         <translation>与主机相同</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Server name (SNI):</source>
         <translation>服务器名称（SNI）：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
+        <location line="+5" />
+        <location line="+4" />
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connect:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Timeouts:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>From redis.conf…</source>
         <translation>从 redis.conf…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import redis.conf</source>
         <translation>导入 redis.conf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Redis configuration (*.conf);;All files (*)</source>
         <translation>Redis 配置文件 (*.conf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>From redis:// URL…</source>
         <translation>从 redis:// URL…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Import URL</source>
         <translation>导入 URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>redis://[user:password@]host:port[/db]</source>
         <translation>redis://[用户:密码@]主机:端口[/数据库]</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Choose file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>unchanged (stored in the keychain)</source>
         <translation>不变（已保存在钥匙串中）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>replica of %1:%2</source>
         <translation>%1:%2 的从节点</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>master with %n replica(s)</source>
         <translation>
             <numerusform>主节点，有 %n 个从节点</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connected: Redis-compatible server %1, %2.</source>
         <translation>已连接：Redis 兼容服务器 %1，%2。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1571,7 +1573,7 @@
 <context>
     <name>ConnectionProfileStore</name>
     <message>
-        <location filename="../app/model/connection_profiles.cpp" line="+112"/>
+        <location filename="../app/model/connection_profiles.cpp" line="+112" />
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -1579,231 +1581,231 @@
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <location filename="../app/client/connection_spec.cpp" line="+27"/>
+        <location filename="../app/client/connection_spec.cpp" line="+27" />
         <source>Not a valid URL: %1</source>
         <translation>不是有效的 URL：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The URL must start with redis:// or rediss://</source>
         <translation>URL 必须以 redis:// 或 rediss:// 开头</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The URL has no host</source>
         <translation>URL 中没有主机</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Invalid port</source>
         <translation>端口无效</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The database must be a number, not &apos;%1&apos;</source>
+        <location line="+19" />
+        <source>The database must be a number, not '%1'</source>
         <translation>数据库必须是数字，而不是“%1”</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDock</name>
     <message>
-        <location filename="../app/ui/connections/connections_dock.cpp" line="+28"/>
+        <location filename="../app/ui/connections/connections_dock.cpp" line="+28" />
         <source>master</source>
         <translation>主节点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>replica</source>
         <translation>从节点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sentinel</source>
         <translation>哨兵</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+281"/>
+        <location line="+1" />
+        <location line="+281" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-277" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>From redis.conf…</source>
         <translation>从 redis.conf…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From redis:// URL…</source>
         <translation>从 redis:// URL…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Add them</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Saved connections</source>
         <translation>已保存的连接</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Monitored servers</source>
         <translation>监控中的服务器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>New connection</source>
         <translation>新建连接</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Password saved in the system keychain.</source>
         <translation>密码已保存到系统钥匙串。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Password not saved</source>
         <translation>密码未保存</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Edit connection</source>
         <translation>编辑连接</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Delete connection</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the saved connection &quot;%1&quot;?</source>
+        <location line="+1" />
+        <source>Delete the saved connection "%1"?</source>
         <translation>删除已保存的连接“%1”？</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+2"/>
+        <location line="+11" />
+        <location line="+2" />
         <source>Import redis.conf</source>
         <translation>导入 redis.conf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Redis configuration (*.conf);;All files (*)</source>
         <translation>Redis 配置文件 (*.conf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
-        <location line="+2"/>
+        <location line="+10" />
+        <location line="+4" />
+        <location line="+2" />
         <source>Import URL</source>
         <translation>导入 URL</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>redis://[user:password@]host:port[/db]</source>
         <translation>redis://[用户:密码@]主机:端口[/数据库]</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+20" />
         <source>%1 belongs to a replication group. Also monitor %n more server(s): %2?</source>
         <translation>
             <numerusform>%1 属于一个复制组。是否同时监控另外 %n 台服务器：%2？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Open dashboard</source>
         <translation>打开仪表盘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open console</source>
         <translation>打开控制台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add its replication group</source>
         <translation>添加其复制组</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save as connection…</source>
         <translation>保存为连接…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Stop monitoring</source>
         <translation>停止监控</translation>
     </message>
@@ -1811,7 +1813,7 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../app/client/credential_store.cpp" line="+26"/>
+        <location filename="../app/client/credential_store.cpp" line="+26" />
         <source>No keychain service is running (such as GNOME Keyring or KWallet), so the password was not saved. ReplicaDesk never writes passwords to its settings file; it will ask for the password when you connect.</source>
         <translation>没有正在运行的钥匙串服务（例如 GNOME Keyring 或 KWallet），因此密码未保存。ReplicaDesk 从不把密码写入设置文件；连接时会向你询问密码。</translation>
     </message>
@@ -1819,872 +1821,872 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../app/model/replication/doctor.cpp" line="+81"/>
-        <source>A firewall blocks the master&apos;s port %1/tcp</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/model/replication/doctor.cpp" line="+81" />
+        <source>A firewall blocks the master's port %1/tcp</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 cannot open a connection to its master at %2: &quot;%3&quot;. The master may well be running; the connection is rejected on the way, which is what a firewall on the master&apos;s host does when the port is not open (firewalld answers &quot;No route to host&quot;). Until the port is open the replica stays in connect/connecting and retries every second, serving its old data.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>%1 cannot open a connection to its master at %2: "%3". The master may well be running; the connection is rejected on the way, which is what a firewall on the master's host does when the port is not open (firewalld answers "No route to host"). Until the port is open the replica stays in connect/connecting and retries every second, serving its old data.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No route to host</source>
         <translation type="unfinished">没有到主机的路由</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open port %1/tcp on the master&apos;s host, then reload the firewall:</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Open port %1/tcp on the master's host, then reload the firewall:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>In this lab the link shaper plays the firewall; applying the fix removes its reject rule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>The master is not running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 dials %2 and the connection is refused: no master process is running there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Start the master. The replica reconnects by itself within a second.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The master only listens on %1, not on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>The master&apos;s configuration says &quot;%1&quot; while %2 will dial %3. Nothing listens at that address, so the connection will be refused (&quot;Connection refused&quot;) and the link will never come up.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>The master's configuration says "%1" while %2 will dial %3. Nothing listens at that address, so the connection will be refused ("Connection refused") and the link will never come up.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 dials %2 and gets &quot;Connection refused&quot;: the master&apos;s configuration says &quot;%3&quot;, so it accepts connections only on that address and the operating system refuses everything else. This is the seed&apos;s second failure: a master bound to 127.0.0.1 cannot be reached by its replicas.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>%1 dials %2 and gets "Connection refused": the master's configuration says "%3", so it accepts connections only on that address and the operating system refuses everything else. This is the seed's second failure: a master bound to 127.0.0.1 cannot be reached by its replicas.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Nothing accepts connections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 dials %2 and gets &quot;Connection refused&quot;. Either the master is not running, or it listens only on other addresses (its `bind` line, e.g. bind 127.0.0.1), or a firewall rejects the port with a TCP reset.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>%1 dials %2 and gets "Connection refused". Either the master is not running, or it listens only on other addresses (its `bind` line, e.g. bind 127.0.0.1), or a firewall rejects the port with a TCP reset.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>Make the master listen on an address the replica can reach: in the master&apos;s redis.conf set the `bind` line (the seed uses bind 0.0.0.0) and restart it, or change it at run time with CONFIG SET. Listening on every interface exposes the master: keep requirepass set.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>Make the master listen on an address the replica can reach: in the master's redis.conf set the `bind` line (the seed uses bind 0.0.0.0) and restart it, or change it at run time with CONFIG SET. Listening on every interface exposes the master: keep requirepass set.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>The replica has no masterauth, but the master requires a password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>The master has requirepass set, so it answers the replica&apos;s REPLCONF and PSYNC with &quot;NOAUTH Authentication required&quot;. A Redis 7 replica then retries in a tight loop and never syncs.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>The master has requirepass set, so it answers the replica's REPLCONF and PSYNC with "NOAUTH Authentication required". A Redis 7 replica then retries in a tight loop and never syncs.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give the replica the master&apos;s password, as the seed&apos;s replicas do (masterauth &lt;the master&apos;s requirepass&gt;), in its redis.conf or at run time:</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Give the replica the master's password, as the seed's replicas do (masterauth &lt;the master's requirepass&gt;), in its redis.conf or at run time:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Connecting to the master times out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 gets no answer at all from %2 (&quot;%3&quot;). Packets are dropped on the way: a firewall that drops instead of rejecting, a wrong address, or a network partition.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>%1 gets no answer at all from %2 ("%3"). Packets are dropped on the way: a firewall that drops instead of rejecting, a wrong address, or a network partition.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>Check the master&apos;s address, then open port %1/tcp on its firewall:</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Check the master's address, then open port %1/tcp on its firewall:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>In this lab the link is cut by the link shaper.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>The master&apos;s host name does not resolve</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>The master's host name does not resolve</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 cannot find the address of &quot;%2&quot; (&quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>%1 cannot find the address of "%2" ("%3").</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use the master&apos;s IP address in replicaof, or fix the name in DNS or /etc/hosts.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Use the master's IP address in replicaof, or fix the name in DNS or /etc/hosts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>The replica&apos;s masterauth is wrong</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>The replica's masterauth is wrong</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>The master rejects the replica&apos;s password (&quot;%1&quot;). The replica retries every second and never syncs.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>The master rejects the replica's password ("%1"). The replica retries every second and never syncs.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
-        <source>Set masterauth (and masteruser, with ACL users) to the master&apos;s password:</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Set masterauth (and masteruser, with ACL users) to the master's password:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
-        <source>The master&apos;s protected mode refuses the replica</source>
-        <translation type="unfinished"></translation>
+        <location line="+12" />
+        <source>The master's protected mode refuses the replica</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>The master runs with protected-mode yes and no password, so it accepts only loopback clients and closes every other connection with &quot;-DENIED&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>The master runs with protected-mode yes and no password, so it accepts only loopback clients and closes every other connection with "-DENIED".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
-        <source>Set a password on the master (and masterauth on the replicas), or turn protected mode off as the seed&apos;s master does:</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Set a password on the master (and masterauth on the replicas), or turn protected mode off as the seed's master does:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The master cannot serve a sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>The master answered &quot;%1&quot;: it is loading its dataset, or it is itself a replica whose own link is down (a chain). The replica retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>The master answered "%1": it is loading its dataset, or it is itself a replica whose own link is down (a chain). The replica retries by itself.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Wait, or bring up the upstream link first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>The replica&apos;s output buffer limit cut the link</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>The replica's output buffer limit cut the link</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>While the snapshot was sent, the master buffered more writes for this replica than client-output-buffer-limit replica allows, and dropped it. The next attempt will be a full sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Raise the replica output buffer limit on the master:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The replication link fails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 reports: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>%1 reports: "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read the replica&apos;s log around this line; the master&apos;s log shows its side.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Read the replica's log around this line; the master's log shows its side.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>The replication backlog is too small for this outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 was disconnected for %2 s while the master wrote about %3 bytes/s, so it missed about %4 bytes. The master keeps only %5 (repl-backlog-size) of its recent stream, so a partial resync was impossible and the replica had to copy the whole dataset again (full sync).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 was disconnected for %2 s and then needed a full sync: the master&apos;s backlog (%3) no longer held what it missed.</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>%1 was disconnected for %2 s and then needed a full sync: the master's backlog (%3) no longer held what it missed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enlarge the master&apos;s backlog so it holds at least twice the writes of such an outage:</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Enlarge the master's backlog so it holds at least twice the writes of such an outage:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>The link has not come up for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has been in the state &quot;%2&quot; without reporting an error.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>%1 has been in the state "%2" without reporting an error.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Check that the master is reachable (Test reachability) and look at both logs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>The master keeps no data on disk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 runs with save &quot;&quot; and appendonly no (the seed&apos;s master leaves the snapshots to replica 1). If it restarts, for example under a supervisor, it comes back with an empty dataset, and its replicas then copy that empty dataset in a full sync: every copy of the data is wiped.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>%1 runs with save "" and appendonly no (the seed's master leaves the snapshots to replica 1). If it restarts, for example under a supervisor, it comes back with an empty dataset, and its replicas then copy that empty dataset in a full sync: every copy of the data is wiped.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Turn on persistence on the master, or make sure it is never restarted automatically (promote a replica instead):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Writes are refused: not enough good replicas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 requires %2 replica(s) online with an ACK at most %3 s old (min-replicas-to-write / min-replicas-max-lag) and has %4. Every write fails with &quot;-NOREPLICAS Not enough good replicas to write.&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>%1 requires %2 replica(s) online with an ACK at most %3 s old (min-replicas-to-write / min-replicas-max-lag) and has %4. Every write fails with "-NOREPLICAS Not enough good replicas to write."</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>Bring the replicas&apos; links back up, or lower the requirement:</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>Bring the replicas' links back up, or lower the requirement:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Replicas were dropped for overrunning their output buffer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 closed a replica %2 time(s) &quot;for overcoming of output buffer limits&quot;: while a snapshot was being sent, the writes buffered for that replica passed client-output-buffer-limit replica %3 %4 %5. The replica starts a new full sync, which can fail the same way forever.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>%1 closed a replica %2 time(s) "for overcoming of output buffer limits": while a snapshot was being sent, the writes buffered for that replica passed client-output-buffer-limit replica %3 %4 %5. The replica starts a new full sync, which can fail the same way forever.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Double the limits (or reduce the write load during syncs):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>The backlog covers only %1 s of disconnection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>At the current write rate (%1 bytes/s), the %2 backlog holds the last %3 s of writes. A replica that is away longer needs a full sync instead of a partial resync.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>To ride out a one-minute outage:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DoctorPanel</name>
     <message>
-        <location filename="../app/ui/replication/doctor_panel.cpp" line="+46"/>
+        <location filename="../app/ui/replication/doctor_panel.cpp" line="+46" />
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修复</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Copy commands</source>
-        <translation type="unfinished"></translation>
+        <translation>复制命令</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Test reachability</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连通性</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a connection from this computer to the replica&apos;s master</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Open a connection from this computer to the replica's master</source>
+        <translation>从本机连接该从服务器的主服务器</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+117" />
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>修复：</translation>
     </message>
 </context>
 <context>
     <name>ElementDialog</name>
     <message>
-        <location filename="../app/ui/keys/element_dialog.cpp" line="+19"/>
+        <location filename="../app/ui/keys/element_dialog.cpp" line="+19" />
         <source>Add element</source>
-        <translation type="unfinished"></translation>
+        <translation>添加元素</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Edit element</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑元素</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+12"/>
+        <location line="+5" />
+        <location line="+12" />
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值：</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>At the tail (RPUSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>尾部 (RPUSH)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>At the head (LPUSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>头部 (LPUSH)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>字段：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+7"/>
+        <location line="+5" />
+        <location line="+7" />
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>分值：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Bytes that are not text can be typed as \xHH.</source>
-        <translation type="unfinished"></translation>
+        <translation>非文本字节可写作 \xHH。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>A \x escape needs two hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>\x 转义需要两位十六进制数字。</translation>
     </message>
 </context>
 <context>
     <name>IndexedValueModel</name>
     <message>
-        <location filename="../app/model/keys/value_page_model.cpp" line="+173"/>
+        <location filename="../app/model/keys/value_page_model.cpp" line="+173" />
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>索引</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>KeyBrowserPanel</name>
     <message>
-        <location filename="../app/ui/keys/key_browser_panel.cpp" line="+36"/>
+        <location filename="../app/ui/keys/key_browser_panel.cpp" line="+36" />
         <source>Pattern, e.g. user:*</source>
-        <translation type="unfinished"></translation>
+        <translation>模式，如 user:*</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SCAN MATCH glob: * any bytes, ? one byte, [abc] one of</source>
-        <translation type="unfinished"></translation>
+        <translation>SCAN MATCH 通配符：* 任意字节，? 单个字节，[abc] 其中之一</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Namespace separator (empty: a flat list)</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间分隔符（留空：平铺列表）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Walk the database again with this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>用此过滤条件重新遍历数据库</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+208"/>
+        <location line="+1" />
+        <location line="+208" />
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-201" />
         <source>Filtering by type makes the server examine every key: SCAN … TYPE walks the whole keyspace and only filters what it returns, so on a big database expect many pages with few results.</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型过滤会让服务器检查每一个键：SCAN … TYPE 遍历整个键空间，只过滤返回的结果，因此在大数据库上会有很多页只有很少的结果。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加键…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+288"/>
+        <location line="+1" />
+        <location line="+288" />
         <source>Delete by pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>按模式删除…</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+278"/>
+        <location line="-287" />
+        <location line="+278" />
         <source>Synced?</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步？</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-276" />
         <source>Compare the selected key, namespace or database on the master and each replica</source>
-        <translation type="unfinished"></translation>
+        <translation>在主服务器和每个从服务器上比较所选的键、命名空间或数据库</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符：</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+72" />
         <source>Keys</source>
-        <translation type="unfinished">键</translation>
+        <translation>键</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Key browser</source>
-        <translation type="unfinished"></translation>
+        <translation>键浏览器(&amp;K)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+83" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Expand a database to load its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>展开数据库以加载其中的键。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>db%1: loading… %L2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>db%1：正在加载… %L2 个键</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>db%1: stopped at %L2 keys — Continue loads the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>db%1：已停在 %L2 个键 — 点击“继续”加载其余部分</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>db%1: %L2 keys loaded in %L3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>db%1：已加载 %L2 个键，用时 %L3 毫秒</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>db%1: SCAN failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>db%1：SCAN 失败：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>(DBSIZE %L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(DBSIZE %L1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>· first page after %L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>· 首页用时 %L1 毫秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>· key names take %L1 MB here</source>
-        <translation type="unfinished"></translation>
+        <translation>· 键名在此占用 %L1 MB</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No server selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择服务器。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>Copy key name</source>
-        <translation type="unfinished"></translation>
+        <translation>复制键名</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Delete…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>删除…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add key here…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此添加键…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描</translation>
     </message>
 </context>
 <context>
     <name>KeyScanner</name>
     <message>
-        <location filename="../app/model/keys/key_scanner.cpp" line="+82"/>
+        <location filename="../app/model/keys/key_scanner.cpp" line="+82" />
         <source>Unexpected reply to SCAN</source>
-        <translation type="unfinished"></translation>
+        <translation>SCAN 返回了意外的应答</translation>
     </message>
 </context>
 <context>
     <name>KeyTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/model/keys/key_tree_model.cpp" line="+543"/>
+        <location filename="../app/model/keys/key_tree_model.cpp" line="+543" />
         <source>%1* — %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1* — %n 个键</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>db%1</source>
-        <translation type="unfinished"></translation>
+        <translation>db%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Keys</source>
-        <translation type="unfinished">键</translation>
+        <translation>键</translation>
     </message>
 </context>
 <context>
     <name>KeyType</name>
     <message>
-        <location filename="../app/model/keys/key_type.cpp" line="+50"/>
+        <location filename="../app/model/keys/key_type.cpp" line="+50" />
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>集合</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sorted set</source>
-        <translation type="unfinished"></translation>
+        <translation>有序集合</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>流</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(no such key)</source>
-        <translation type="unfinished"></translation>
+        <translation>（键不存在）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>KeyValueView</name>
     <message>
-        <location filename="../app/ui/keys/key_value_view.cpp" line="+40"/>
+        <location filename="../app/ui/keys/key_value_view.cpp" line="+40" />
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>TTL…</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>复制值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Synced?</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compare this key on the master and each of its replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>在主服务器及其每个从服务器上比较此键</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Select a key to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个键以查看其值。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>No key selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择键</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>This key does not exist (any more): deleted or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>此键（已）不存在：已被删除或已过期。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>TTL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 字节</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%L1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 个元素</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内存：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Values of this type are not shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类型的值不在此显示。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Rename key</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名键</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Time to live</source>
-        <translation type="unfinished"></translation>
+        <translation>生存时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Seconds until the key expires (0 = never expires):</source>
-        <translation type="unfinished"></translation>
+        <translation>距键过期的秒数（0 = 永不过期）：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除键</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the key &quot;%1&quot;? UNLINK removes it at once; the server frees its memory in the background.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Delete the key "%1"? UNLINK removes it at once; the server frees its memory in the background.</source>
+        <translation>删除键“%1”？UNLINK 会立即移除它，服务器在后台释放其内存。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Value copied (%L1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制值（%L1 字节）。</translation>
     </message>
 </context>
 <context>
     <name>LabController</name>
     <message>
-        <location filename="../app/lab/lab_controller.cpp" line="+100"/>
+        <location filename="../app/lab/lab_controller.cpp" line="+100" />
         <source>%1 already holds a lab; open it instead.</source>
         <translation>%1 中已有一个实验环境，请直接打开它。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cannot create the lab folder %1.</source>
         <translation>无法创建实验环境文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>%1 holds a &quot;%2&quot; lab, not &quot;%3&quot;; choose another folder with --dir.</source>
+        <location line="+62" />
+        <source>%1 holds a "%2" lab, not "%3"; choose another folder with --dir.</source>
         <translation>%1 中是“%2”实验环境，而不是“%3”；请用 --dir 选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>No free loopback ports for the lab.</source>
         <translation>没有可供实验环境使用的空闲回环端口。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Cannot create the folder for node %1.</source>
         <translation>无法为节点 %1 创建文件夹。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Node %1 replicates from unknown node %2.</source>
         <translation>节点 %1 从未知节点 %2 复制。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Cannot open the link proxy for %1: %2</source>
         <translation>无法为 %1 打开链路代理：%2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+86" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+173" />
         <source>%1: %2 failed: %3</source>
         <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>There is no node %1.</source>
         <translation>没有节点 %1。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>No free loopback port for a new node.</source>
         <translation>没有可供新节点使用的空闲回环端口。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>%1 has replicas: re-point or remove them first.</source>
         <translation>%1 还有从节点：请先将它们改指向其他节点或移除。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>%1 cannot replicate from %2.</source>
         <translation>%1 不能从 %2 复制。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>%1 is not a replica.</source>
         <translation>%1 不是从节点。</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+35"/>
+        <location line="+39" />
+        <location line="+35" />
         <source>%1 has no replication link.</source>
         <translation>%1 没有复制链路。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Invalid bind addresses for %1.</source>
         <translation>%1 的 bind 地址无效。</translation>
     </message>
@@ -2692,42 +2694,42 @@
 <context>
     <name>LabFile</name>
     <message>
-        <location filename="../app/lab/lab_file.cpp" line="+74"/>
+        <location filename="../app/lab/lab_file.cpp" line="+74" />
         <source>The lab file has a malformed node entry.</source>
         <translation>实验环境文件中有格式错误的节点条目。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>The lab file is not valid JSON: %1</source>
         <translation>实验环境文件不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The lab file has an unknown format version.</source>
         <translation>实验环境文件的格式版本未知。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The lab file names node &quot;%1&quot; twice.</source>
+        <location line="+14" />
+        <source>The lab file names node "%1" twice.</source>
         <translation>实验环境文件中节点“%1”出现了两次。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Node &quot;%1&quot; replicates from an unknown node or in a loop.</source>
+        <location line="+9" />
+        <source>Node "%1" replicates from an unknown node or in a loop.</source>
         <translation>节点“%1”从未知节点复制，或形成了循环。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The lab file has no nodes.</source>
         <translation>实验环境文件中没有节点。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cannot write the lab file %1: %2</source>
         <translation>无法写入实验环境文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Cannot read the lab file %1: %2</source>
         <translation>无法读取实验环境文件 %1：%2</translation>
     </message>
@@ -2735,107 +2737,107 @@
 <context>
     <name>LabLinkEditor</name>
     <message>
-        <location filename="../app/ui/lab/lab_link_editor.cpp" line="+20"/>
+        <location filename="../app/ui/lab/lab_link_editor.cpp" line="+20" />
         <source>Pause (hold every byte)</source>
         <translation>暂停（扣住所有字节）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cut (partition)</source>
         <translation>切断（网络分区）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Firewall reject (refuse connections)</source>
         <translation>防火墙拒绝（拒绝连接）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replica dials 127.0.0.2 (master bound to 127.0.0.1)</source>
         <translation>从节点连接 127.0.0.2（主节点只绑定 127.0.0.1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Set bind</source>
         <translation>设置 bind</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Added one-way delay, in each direction (a round trip gets twice).</source>
         <translation>每个方向附加的单程延迟（往返为两倍）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> KiB/s</source>
         <translation> KiB/秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Connections to the link are refused with a TCP reset, as a firewall&apos;s reject rule does; open ones are reset.</source>
+        <location line="+1" />
+        <source>Connections to the link are refused with a TCP reset, as a firewall's reject rule does; open ones are reset.</source>
         <translation>对该链路的连接会像防火墙的 reject 规则那样被 TCP 复位拒绝；已建立的连接也会被复位。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The seed&apos;s second failure: the master listens on 127.0.0.1 only, the replica dials another address and gets &quot;Connection refused&quot;. Fix it by adding 127.0.0.2 to the upstream&apos;s bind.</source>
+        <location line="+2" />
+        <source>The seed's second failure: the master listens on 127.0.0.1 only, the replica dials another address and gets "Connection refused". Fix it by adding 127.0.0.2 to the upstream's bind.</source>
         <translation>原文中的第二个错误：主节点只监听 127.0.0.1，从节点连接另一个地址，得到“Connection refused”。在上游节点的 bind 中加入 127.0.0.2 即可修复。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Delay:</source>
         <translation>延迟：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bandwidth:</source>
         <translation>带宽：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Upstream bind:</source>
         <translation>上游 bind：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Replication link (select a replica)</source>
         <translation>复制链路（请选择一个从节点）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replication link %1 → %2</source>
         <translation>复制链路 %1 → %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Proxy port %1, %2. Connections: %3. Sent to the replica: %4, to the upstream: %5, queued: %6.</source>
         <translation>代理端口 %1，%2。连接数：%3。发往从节点：%4，发往上游：%5，排队中：%6。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>accepting</source>
         <translation>接受连接</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>refusing</source>
         <translation>拒绝连接</translation>
     </message>
@@ -2843,75 +2845,75 @@
 <context>
     <name>LabLoadPanel</name>
     <message>
-        <location filename="../app/ui/lab/lab_load_panel.cpp" line="+25"/>
+        <location filename="../app/ui/lab/lab_load_panel.cpp" line="+25" />
         <source>Load generator</source>
         <translation>负载生成器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> ops/s</source>
         <translation> 次/秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> keys</source>
         <translation> 个键</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+55"/>
-        <location line="+16"/>
+        <location line="+6" />
+        <location line="+55" />
+        <location line="+16" />
         <source>Start load</source>
         <translation>开始加压</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+69"/>
+        <location line="-70" />
+        <location line="+69" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-51" />
         <source>Rate:</source>
         <translation>速率：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Key space:</source>
         <translation>键空间：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Value size:</source>
         <translation>值大小：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Command mix (weights):</source>
         <translation>命令比例（权重）：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>The lab has no master.</source>
         <translation>实验环境中没有主节点。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Stop load</source>
         <translation>停止加压</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 ops/s achieved (%2 done, %3 errors)</source>
         <translation>实际 %1 次/秒（已完成 %2，错误 %3）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
@@ -2919,62 +2921,62 @@
 <context>
     <name>LabNode</name>
     <message>
-        <location filename="../app/lab/lab_node.cpp" line="+50"/>
+        <location filename="../app/lab/lab_node.cpp" line="+50" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>starting</source>
         <translation>启动中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>stopping</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>killed</source>
         <translation>已杀死</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>died</source>
         <translation>已意外退出</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>redis-server is not installed.</source>
         <translation>未安装 redis-server。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>replicadesk-node was not found next to the app.</source>
         <translation>在应用旁边找不到 replicadesk-node。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>failed to start: %1</source>
         <translation>启动失败：%1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+111" />
         <source>terminated by signal %1 (%2)</source>
         <translation>被信号 %1（%2）终止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
@@ -2982,87 +2984,87 @@
 <context>
     <name>LabNodeTableModel</name>
     <message>
-        <location filename="../app/ui/lab/lab_node_table_model.cpp" line="+66"/>
+        <location filename="../app/ui/lab/lab_node_table_model.cpp" line="+66" />
         <source>%1:%2 → %3 (%4)</source>
         <translation>%1:%2 → %3（%4）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>delay %1 ms</source>
         <translation>延迟 %1 毫秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 KiB/s</source>
         <translation>%1 KiB/秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>cut</source>
         <translation>已切断</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>firewall reject</source>
         <translation>防火墙拒绝</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>dials %1</source>
         <translation>连接 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>replica of %1</source>
         <translation>%1 的从节点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>master</source>
         <translation>主节点</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The replica dials the lab&apos;s link proxy at %1:%2, which forwards to %3.</source>
+        <location line="+32" />
+        <source>The replica dials the lab's link proxy at %1:%2, which forwards to %3.</source>
         <translation>从节点连接实验环境的链路代理 %1:%2，由它转发到 %3。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Replication link</source>
         <translation>复制链路</translation>
     </message>
@@ -3070,579 +3072,579 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../app/ui/lab/lab_panel.cpp" line="+100"/>
+        <location filename="../app/ui/lab/lab_panel.cpp" line="+100" />
         <source>Node log (tail)</source>
         <translation>节点日志（末尾）</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+19"/>
+        <location line="+22" />
+        <location line="+19" />
         <source>No lab open.</source>
         <translation>未打开实验环境。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-18" />
         <source>Lab %1 in %2</source>
         <translation>实验环境 %1，位于 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Lab</source>
         <translation>实验环境</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;New lab from template</source>
         <translation>从模板新建实验环境(&amp;N)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Open lab…</source>
         <translation>打开实验环境(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Start all nodes</source>
         <translation>启动所有节点(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;top all nodes</source>
         <translation>停止所有节点(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+44"/>
+        <location line="+1" />
+        <location line="+44" />
         <source>Stop all nodes</source>
         <translation>停止所有节点</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-44" />
+        <location line="+44" />
         <source>Stop every node of the lab?</source>
         <translation>停止实验环境中的所有节点？</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-27" />
         <source>Seed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Star</source>
         <translation>星形</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Chain</source>
         <translation>链式</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Seed: the seed article&apos;s master and two replicas. Star: a master and N replicas. Chain: N nodes, each replicating from the previous.</source>
+        <location line="+2" />
+        <source>Seed: the seed article's master and two replicas. Star: a master and N replicas. Chain: N nodes, each replicating from the previous.</source>
         <translation>原文：原文中的一主两从。星形：一个主节点和 N 个从节点。链式：N 个节点，每个从前一个复制。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>N = </source>
         <translation>N = </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Program for new nodes; redis-server makes a mixed lab.</source>
         <translation>新节点使用的程序；选 redis-server 可组成混合实验环境。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+166"/>
+        <location line="+1" />
+        <location line="+166" />
         <source>New lab</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-165" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start all</source>
         <translation>全部启动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop all</source>
         <translation>全部停止</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Program:</source>
         <translation>程序：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Start the node&apos;s process.</source>
+        <location line="+0" />
+        <source>Start the node's process.</source>
         <translation>启动该节点的进程。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Graceful stop (SIGTERM).</source>
         <translation>正常停止（SIGTERM）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Kill</source>
         <translation>杀死</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SIGKILL: the node dies at once, like a crash.</source>
         <translation>SIGKILL：节点立即终止，如同崩溃。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kill node</source>
         <translation>杀死节点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kill %1 with SIGKILL? Unsaved data is lost.</source>
         <translation>用 SIGKILL 杀死 %1？未保存的数据将丢失。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SIGSTOP: the process freezes; connections stay open.</source>
         <translation>SIGSTOP：进程冻结，连接保持打开。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SIGCONT.</source>
         <translation>SIGCONT。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Restart</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Graceful stop, then start.</source>
         <translation>正常停止后再启动。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Add replica</source>
         <translation>添加从节点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>A new replica of the selected node.</source>
         <translation>为选中节点添加一个新的从节点。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Stop the node and delete its folder.</source>
         <translation>停止节点并删除其文件夹。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Remove node</source>
         <translation>移除节点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop %1 and delete its config, data and log?</source>
         <translation>停止 %1 并删除其配置、数据和日志？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Promote</source>
         <translation>提升为主</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>REPLICAOF NO ONE, then re-point the other replicas to it.</source>
         <translation>执行 REPLICAOF NO ONE，然后把其他从节点改指向它。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Promote replica</source>
         <translation>提升从节点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make %1 a master and re-point the other replicas of its master to it?</source>
         <translation>把 %1 提升为主节点，并把原主节点的其他从节点改指向它？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Re-point…</source>
         <translation>改指向…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Make the replica replicate from another node.</source>
         <translation>让该从节点改从另一个节点复制。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>%1 died unexpectedly (%2). Its last log lines are below.</source>
         <translation>%1 意外退出（%2）。下方是其日志的最后几行。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Stop the nodes of the current lab and create a new one?</source>
         <translation>停止当前实验环境的节点并新建一个？</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Open lab folder</source>
         <translation>打开实验环境文件夹</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Open lab</source>
         <translation>打开实验环境</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Stop the nodes of the current lab and open another one?</source>
         <translation>停止当前实验环境的节点并打开另一个？</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>No other node %1 could replicate from.</source>
         <translation>没有其他可供 %1 复制的节点。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Re-point replica</source>
         <translation>改指向从节点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>New upstream for %1:</source>
         <translation>%1 的新上游：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Close ReplicaDesk</source>
         <translation>关闭 ReplicaDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The lab&apos;s nodes are running. Stop them?</source>
+        <location line="+1" />
+        <source>The lab's nodes are running. Stop them?</source>
         <translation>实验环境的节点正在运行。要停止它们吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop the nodes</source>
         <translation>停止节点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep them running</source>
         <translation>保持运行</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kept nodes go on replicating without the lab&apos;s link shaping; reopening the lab folder later restarts them under the lab&apos;s control.</source>
+        <location line="+4" />
+        <source>Kept nodes go on replicating without the lab's link shaping; reopening the lab folder later restarts them under the lab's control.</source>
         <translation>保持运行的节点会继续复制，但不再经过实验环境的链路整形；以后重新打开该实验环境文件夹时，会在实验环境的控制下重启它们。</translation>
     </message>
 </context>
 <context>
     <name>LabReplicationBridge</name>
     <message>
-        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+18"/>
+        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+18" />
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 KB/s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>paused</source>
         <translation type="unfinished">已暂停</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>cut</source>
         <translation type="unfinished">已切断</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>firewall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+96" />
         <source>paused (SIGSTOP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>starting</source>
         <translation type="unfinished">启动中</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>stopping</source>
         <translation type="unfinished">停止中</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>stopped</source>
         <translation type="unfinished">已停止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>killed (SIGKILL)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>died: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 killed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 resumed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 restarted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 promoted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 re-pointed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 link: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 bind %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 dials %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished">%1：%2 失败：%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1: %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 now dials 127.0.0.2, where its master does not listen (the seed&apos;s &quot;master bound to 127.0.0.1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>%1 now dials 127.0.0.2, where its master does not listen (the seed's "master bound to 127.0.0.1").</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
-        <source>A firewall now rejects %1&apos;s connections to its master (the seed&apos;s &quot;No route to host&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+15" />
+        <source>A firewall now rejects %1's connections to its master (the seed's "No route to host").</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Fixes can be applied to lab nodes only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not a lab node: run the commands shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>No master for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>There is nothing to apply for this finding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Kill %1 (SIGKILL)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Pause %1 (SIGSTOP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Promote %1 to master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Reconnect the link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cut the link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Let the link flow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Hold the link (pause traffic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remove the added latency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Add 200 ms latency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reproduce the seed&apos;s failures</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Reproduce the seed's failures</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Master bound to 127.0.0.1 (Connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>Firewall blocks the master&apos;s port</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>Firewall blocks the master's port</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LabTemplate</name>
     <message>
-        <location filename="../app/lab/lab_template.cpp" line="+53"/>
-        <source>Unknown lab template &quot;%1&quot;: use seed, star:N or chain:N.</source>
+        <location filename="../app/lab/lab_template.cpp" line="+53" />
+        <source>Unknown lab template "%1": use seed, star:N or chain:N.</source>
         <translation>未知的实验环境模板“%1”：请使用 seed、star:N 或 chain:N。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Malformed lab template &quot;%1&quot;.</source>
+        <location line="+5" />
+        <source>Malformed lab template "%1".</source>
         <translation>实验环境模板“%1”格式错误。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot;: N must be between %2 and %3.</source>
+        <location line="+8" />
+        <source>"%1": N must be between %2 and %3.</source>
         <translation>“%1”：N 必须在 %2 到 %3 之间。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Seed (master + 2 replicas)</source>
         <translation>原文（一主两从）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Star (master + %n replica(s))</source>
         <translation>
             <numerusform>星形（一主 %n 从）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Chain (%n node(s) in a row)</source>
         <translation>
             <numerusform>链式（%n 个节点串联）</numerusform>
@@ -3652,470 +3654,470 @@
 <context>
     <name>LagChartView</name>
     <message>
-        <location filename="../app/ui/replication/lag_chart_view.cpp" line="+61"/>
+        <location filename="../app/ui/replication/lag_chart_view.cpp" line="+61" />
         <source>full sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>partial resync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>link down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>link up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>byte lag (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+230"/>
+        <location line="+0" />
+        <location line="+230" />
         <source>lag (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-229" />
         <source>ACK age (s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>30 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+54"/>
+        <location line="+8" />
+        <location line="+54" />
         <source>Pause</source>
         <translation type="unfinished">暂停</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-51" />
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Follow the newest samples again after zooming or panning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export PNG…</source>
         <translation type="unfinished">导出 PNG…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export CSV…</source>
         <translation type="unfinished">导出 CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Resume</source>
         <translation type="unfinished">恢复</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+117" />
         <source>lag (ms, measured / estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>lag (ms, measured)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>lag (ms, estimated from offsets)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+180" />
         <source>Export lag as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cannot write %1: %2</source>
         <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export lag chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PNG images (*.png)</source>
         <translation type="unfinished">PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LinkStateDeriver</name>
     <message>
-        <location filename="../app/model/replication/link_state_deriver.cpp" line="+69"/>
-        <source>full resync inferred: the master&apos;s sync_full went from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/model/replication/link_state_deriver.cpp" line="+69" />
+        <source>full resync inferred: the master's sync_full went from %1 to %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>full resync inferred: master_replid changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ROLE: connected (after a full resync between samples)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>partial resync: the master&apos;s sync_partial_ok went from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>partial resync: the master's sync_partial_ok went from %1 to %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>ROLE: connected without a sampled transfer (partial resync inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>INFO: role:master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ROLE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INFO: master_link_status:up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INFO: loading:1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>INFO: master_sync_in_progress:1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>INFO: master_link_status:down (down for %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>INFO: master_link_status:down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LinkStateStyle</name>
     <message>
-        <location filename="../app/ui/replication/link_state_style.cpp" line="+44"/>
+        <location filename="../app/ui/replication/link_state_style.cpp" line="+44" />
         <source>not a replica</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+32"/>
+        <location line="+2" />
+        <location line="+32" />
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-30" />
         <source>handshake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>syncing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+73"/>
+        <location line="+2" />
+        <location line="+73" />
         <source>online</source>
         <translation type="unfinished">在线</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-63" />
         <source>handshake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>syncing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>PING</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>REPLCONF port</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>REPLCONF capa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PSYNC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>snapshot transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>load snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>backlog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>command stream</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>retry every second</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>is the master alive?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>masterauth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>listening-port / ip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>eof, psync2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>replid + offset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>full sync: RDB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>flush, load RDB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>partial resync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Source: node state history (REPLSTATE, exact)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>Source: derived from the replica&apos;s log file</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Source: derived from the replica's log file</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Source: derived from INFO/ROLE samples (coarse)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+99"/>
+        <location filename="../app/main.cpp" line="+103" />
         <source>ReplicaDesk</source>
         <translation>ReplicaDesk</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.cpp" line="+17"/>
+        <location filename="../app/ui/main_window.cpp" line="+17" />
         <source>ReplicaDesk — Redis replication lab</source>
         <translation>ReplicaDesk — Redis 主从复制实验室</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Lab</source>
         <translation>实验室(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;About ReplicaDesk</source>
         <translation>关于 ReplicaDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -4123,37 +4125,37 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../app/ui/dashboard/metric_chart.cpp" line="+206"/>
+        <location filename="../app/ui/dashboard/metric_chart.cpp" line="+206" />
         <source>Follow live</source>
         <translation>实时跟随</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export chart data as CSV</source>
         <translation>将图表数据导出为 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4161,7 +4163,7 @@
 <context>
     <name>NodeConfig</name>
     <message>
-        <location filename="../app/lab/node_config.cpp" line="+98"/>
+        <location filename="../app/lab/node_config.cpp" line="+98" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4169,28 +4171,28 @@
 <context>
     <name>NodeConsole</name>
     <message>
-        <location filename="../app/ui/console/node_console.cpp" line="+56"/>
+        <location filename="../app/ui/console/node_console.cpp" line="+56" />
         <source>Type a command, e.g. INFO replication (Tab completes, Up/Down browse history)</source>
         <translation>输入命令，例如 INFO replication（输入时自动补全，上/下键浏览历史）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Confirm command</source>
         <translation>确认命令</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Connected console to %1. Replies are shown as redis-cli prints them.</source>
         <translation>控制台已连接到 %1。回复按 redis-cli 的格式显示。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+88" />
         <source>%1 turns the connection into a message stream; it is not available in this console.</source>
         <translation>%1 会把连接变成消息流，此控制台不支持。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Run &quot;%1&quot; on %2?
+        <location line="+7" />
+        <source>Run "%1" on %2?
 
 This can delete data or stop the server.</source>
         <translation>在 %2 上执行“%1”？
@@ -4198,7 +4200,7 @@ This can delete data or stop the server.</source>
 这可能删除数据或停止服务器。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -4206,233 +4208,233 @@ This can delete data or stop the server.</source>
 <context>
     <name>NodeDashboard</name>
     <message>
-        <location filename="../app/ui/dashboard/node_dashboard.cpp" line="+27"/>
+        <location filename="../app/ui/dashboard/node_dashboard.cpp" line="+27" />
         <source>master</source>
         <translation>主节点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>replica</source>
         <translation>从节点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sentinel</source>
         <translation>哨兵</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="+1" />
+        <location line="+33" />
         <source>Clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-32" />
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ops/s</source>
         <translation>每秒操作数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Network in / out</source>
         <translation>网络 入 / 出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keys</source>
         <translation>键</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Persistence</source>
         <translation>持久化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replication</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Open console</source>
         <translation>打开控制台</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Slowlog</source>
         <translation>慢日志</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INFO</source>
         <translation>INFO</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Time window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>1 minute</source>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>5 minutes</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>15 minutes</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Drag or wheel to pan and zoom; double click to follow live; right click to export.</source>
         <translation>拖动或滚轮可平移和缩放；双击恢复实时跟随；右键导出。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Operations per second</source>
         <translation>每秒操作数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ops/s</source>
         <translation>操作/秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Used memory</source>
         <translation>已用内存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>used_memory</source>
         <translation>used_memory</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connected clients</source>
         <translation>已连接客户端</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>clients</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>in</source>
         <translation>入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>out</source>
         <translation>出</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+86" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>db%1: %2 keys, %3 with expiry</source>
         <translation>db%1：%2 个键，其中 %3 个有过期时间</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>loading dataset</source>
         <translation>正在加载数据集</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>saving RDB</source>
         <translation>正在保存 RDB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>RDB %1, %2 changes since save</source>
         <translation>RDB %1，上次保存后有 %2 次修改</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>, AOF on</source>
         <translation>，AOF 已开启</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Last save: %1</source>
         <translation>上次保存：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>of %1:%2, link %3</source>
         <translation>主节点 %1:%2，链路 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>%n replica(s)</source>
         <translation>
             <numerusform>%n 个从节点</numerusform>
@@ -4442,32 +4444,32 @@ This can delete data or stop the server.</source>
 <context>
     <name>NodeMonitor</name>
     <message>
-        <location filename="../app/model/node_monitor.cpp" line="+204"/>
+        <location filename="../app/model/node_monitor.cpp" line="+204" />
         <source>Operations/s</source>
         <translation>操作/秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Used memory</source>
         <translation>已用内存</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connected clients</source>
         <translation>已连接客户端</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Network in</source>
         <translation>网络入</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Network out</source>
         <translation>网络出</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Replication offset</source>
         <translation>复制偏移量</translation>
     </message>
@@ -4475,40 +4477,40 @@ This can delete data or stop the server.</source>
 <context>
     <name>NodePicker</name>
     <message>
-        <location filename="../app/ui/keys/node_picker.cpp" line="+31"/>
+        <location filename="../app/ui/keys/node_picker.cpp" line="+31" />
         <source>master</source>
         <translation type="unfinished">主节点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>replica</source>
         <translation type="unfinished">从节点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>sentinel</source>
         <translation type="unfinished">哨兵</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>No server — connect one in the Connections dock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RedisCliText</name>
     <message>
-        <location filename="../app/client/redis_cli_text.cpp" line="+126"/>
+        <location filename="../app/client/redis_cli_text.cpp" line="+126" />
         <source>Invalid argument(s): unbalanced quotes</source>
         <translation>参数无效：引号不匹配</translation>
     </message>
@@ -4516,27 +4518,27 @@ This can delete data or stop the server.</source>
 <context>
     <name>RedisConfImport</name>
     <message>
-        <location filename="../app/model/redis_conf_import.cpp" line="+50"/>
+        <location filename="../app/model/redis_conf_import.cpp" line="+50" />
         <source>The server listens on every address; connecting to 127.0.0.1. Change the host if the server runs elsewhere.</source>
         <translation>服务器监听所有地址；将连接 127.0.0.1。如果服务器在其他机器上运行，请修改主机。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>The server also accepts TLS on port %1.</source>
         <translation>服务器还在端口 %1 上接受 TLS 连接。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>If the server requires client certificates (tls-auth-clients), choose a client certificate and key.</source>
         <translation>如果服务器要求客户端证书（tls-auth-clients），请选择客户端证书和私钥。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The password comes from requirepass.</source>
         <translation>密码取自 requirepass。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This server is a replica of %1.</source>
         <translation>该服务器是 %1 的从节点。</translation>
     </message>
@@ -4544,104 +4546,104 @@ This can delete data or stop the server.</source>
 <context>
     <name>ReplicationFeed</name>
     <message>
-        <location filename="../app/model/replication/replication_feed.cpp" line="+374"/>
+        <location filename="../app/model/replication/replication_feed.cpp" line="+375" />
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+245"/>
-        <source>The replica&apos;s master address is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <location line="+244" />
+        <source>The replica's master address is not known yet.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1:%2 accepts connections from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1:%2 cannot be reached from this computer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReplicationWorkspace</name>
     <message>
-        <location filename="../app/ui/replication/replication_workspace.cpp" line="+53"/>
+        <location filename="../app/ui/replication/replication_workspace.cpp" line="+53" />
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Sync state machine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+2"/>
+        <location line="+16" />
+        <location line="+2" />
         <source>Reachability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Replication</source>
         <translation type="unfinished">复制</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Replication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RespConnectionWorker</name>
     <message>
-        <location filename="../app/client/resp_connection_worker.cpp" line="+21"/>
+        <location filename="../app/client/resp_connection_worker.cpp" line="+21" />
         <source>no connection within %1 ms</source>
         <translation>%1 毫秒内未能建立连接</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+109" />
         <source>this system has no TLS library</source>
         <translation>本系统没有 TLS 库</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>cannot read a CA certificate from %1</source>
         <translation>无法从 %1 读取 CA 证书</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>cannot read the client certificate %1</source>
         <translation>无法读取客户端证书 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cannot open the private key %1</source>
         <translation>无法打开私钥 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>cannot read the private key %1</source>
         <translation>无法读取私钥 %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+126" />
         <source>no reply within the command timeout</source>
         <translation>命令超时时间内没有回复</translation>
     </message>
@@ -4649,89 +4651,89 @@ This can delete data or stop the server.</source>
 <context>
     <name>RoleReply</name>
     <message>
-        <location filename="../app/model/role_reply.cpp" line="+51"/>
+        <location filename="../app/model/role_reply.cpp" line="+51" />
         <source>ROLE did not return an array</source>
         <translation>ROLE 没有返回数组</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Malformed master ROLE</source>
         <translation>主节点 ROLE 回复格式错误</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Malformed replica ROLE</source>
         <translation>从节点 ROLE 回复格式错误</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Unknown role &apos;%1&apos;</source>
+        <location line="+13" />
+        <source>Unknown role '%1'</source>
         <translation>未知角色“%1”</translation>
     </message>
 </context>
 <context>
     <name>ScannedValueModel</name>
     <message>
-        <location filename="../app/model/keys/value_page_model.cpp" line="+165"/>
+        <location filename="../app/model/keys/value_page_model.cpp" line="+165" />
         <source>Field</source>
         <translation type="unfinished">字段</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Value</source>
         <translation type="unfinished">值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ServersController</name>
     <message>
-        <location filename="../app/ui/connections/servers_controller.cpp" line="+72"/>
+        <location filename="../app/ui/connections/servers_controller.cpp" line="+72" />
         <source>&amp;New connection…</source>
         <translation>新建连接(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Connect to URL…</source>
         <translation>连接到 URL(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Import redis.conf…</source>
         <translation>导入 redis.conf(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="+9" />
+        <location line="+7" />
         <source>Connect to URL</source>
         <translation>连接到 URL</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>redis://[user:password@]host:port[/db]</source>
         <translation>redis://[用户:密码@]主机:端口[/数据库]</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Password for %1 (not saved: no keychain entry):</source>
         <translation>%1 的密码（未保存：钥匙串中没有记录）：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Console: %1</source>
         <translation>控制台：%1</translation>
     </message>
@@ -4739,59 +4741,59 @@ This can delete data or stop the server.</source>
 <context>
     <name>SlowlogView</name>
     <message>
-        <location filename="../app/ui/dashboard/slowlog_view.cpp" line="+42"/>
+        <location filename="../app/ui/dashboard/slowlog_view.cpp" line="+42" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Duration (µs)</source>
         <translation>耗时（微秒）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reset slowlog…</source>
         <translation>清空慢日志…</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+80" />
         <source>%n slow command(s)</source>
         <translation>
             <numerusform>%n 条慢命令</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Reset slowlog</source>
         <translation>清空慢日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete every entry of the slowlog on %1?</source>
         <translation>删除 %1 上慢日志的所有条目？</translation>
     </message>
@@ -4799,595 +4801,595 @@ This can delete data or stop the server.</source>
 <context>
     <name>StringValueEditor</name>
     <message>
-        <location filename="../app/ui/keys/string_value_editor.cpp" line="+20"/>
+        <location filename="../app/ui/keys/string_value_editor.cpp" line="+20" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>JSON (pretty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Save value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>View as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Showing the first %L1 of %L2 bytes. Large values are not edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>A \x escape needs two hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Hex digits come in pairs (00-ff).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncComparePanel</name>
     <message>
-        <location filename="../app/ui/keys/sync_compare_panel.cpp" line="+68"/>
-        <source>Synced? — select a key or namespace and press &quot;Synced?&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/keys/sync_compare_panel.cpp" line="+68" />
+        <source>Synced? — select a key or namespace and press "Synced?"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Stop</source>
         <translation type="unfinished">停止</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export CSV…</source>
         <translation type="unfinished">导出 CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only diverged keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Export diverged keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>No server selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 has no replica (or its master is not monitored): add the rest of its replication group in the Connections dock to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>Synced? %1 in db%2: master %3 against %n replica(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+0" />
         <source>%n key(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>values by DEBUG DIGEST-VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>values by DUMP bytes (confirmed by a paged digest when they differ)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>values by a paged digest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%L1 keys checked: %L2 synced, %L3 missing, %L4 only on a replica, %L5 differ, %L6 in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Compared %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Done in %L1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncComparison</name>
     <message>
-        <location filename="../app/model/keys/sync_comparison.cpp" line="+150"/>
+        <location filename="../app/model/keys/sync_comparison.cpp" line="+150" />
         <source>%1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+63" />
         <source>SCAN on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncResultModel</name>
     <message>
-        <location filename="../app/model/keys/sync_result_model.cpp" line="+120"/>
+        <location filename="../app/model/keys/sync_result_model.cpp" line="+120" />
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 s</source>
         <translation type="unfinished">%1 秒</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+23"/>
+        <location line="+26" />
+        <location line="+23" />
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-14" />
         <source>differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>in flight: %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>The replica has not yet processed %1 of the master&apos;s replication stream; this key may change once it has.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>The replica has not yet processed %1 of the master's replication stream; this key may change once it has.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Replica: type %1, TTL %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type (master)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TTL (master)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncStateDiagram</name>
     <message>
-        <location filename="../app/ui/replication/sync_state_diagram.cpp" line="+238"/>
+        <location filename="../app/ui/replication/sync_state_diagram.cpp" line="+238" />
         <source>handshake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>full sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncStateView</name>
     <message>
-        <location filename="../app/ui/replication/sync_state_view.cpp" line="+81"/>
+        <location filename="../app/ui/replication/sync_state_view.cpp" line="+81" />
         <source>Snapshot transfer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Master side of the link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+100" />
         <source>No replica selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select a replica or a link in the topology.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 received (diskless: size unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>, ETA %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The master sees this replica as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Acknowledged offset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Backlog: %1, first byte offset %2, holds %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The replica still needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> (%1% of the backlog)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>; a reconnect now could resync partially</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>; a reconnect now needs a full sync</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Lab link shaping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncVerdict</name>
     <message>
-        <location filename="../app/model/keys/sync_verdict.cpp" line="+10"/>
+        <location filename="../app/model/keys/sync_verdict.cpp" line="+10" />
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>only on replica</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>in flight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../app/ui/replication/topology_view.cpp" line="+209"/>
+        <location filename="../app/ui/replication/topology_view.cpp" line="+209" />
         <source>lag %1 · ack %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+150" />
         <source>master</source>
         <translation type="unfinished">主节点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>replica</source>
         <translation type="unfinished">从节点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>sentinel</source>
         <translation type="unfinished">哨兵</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>paused</source>
         <translation type="unfinished">已暂停</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>unknown</source>
         <translation type="unfinished">未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n key(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>No replication group yet.
 Start a lab or connect to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TransitionTableModel</name>
     <message>
-        <location filename="../app/model/replication/transition_table_model.cpp" line="+78"/>
+        <location filename="../app/model/replication/transition_table_model.cpp" line="+78" />
         <source>full sync: snapshot transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>full sync: loading the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>full sync done, link up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>partial resync, link up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>link down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>link up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no longer a replica</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>transfer (loading)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Time</source>
         <translation type="unfinished">时间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ValueDigest</name>
     <message>
-        <location filename="../app/model/keys/value_digest.cpp" line="+66"/>
+        <location filename="../app/model/keys/value_digest.cpp" line="+66" />
         <source>No digest for this type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+60" />
         <source>Unexpected reply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../app/ui/welcome_page.cpp" line="+14"/>
+        <location filename="../app/ui/welcome_page.cpp" line="+14" />
         <source>&lt;h1&gt;ReplicaDesk&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;ReplicaDesk&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Start a local lab of one master and two replicas, or connect to Redis servers you already run, and watch replication at work.</source>
         <translation>启动一个由一个主节点和两个从节点组成的本地实验室，或连接已在运行的 Redis 服务器，观察主从复制的运行过程。</translation>
     </message>
@@ -5395,80 +5397,80 @@ Start a lab or connect to a server.</source>
 <context>
     <name>WriteResult</name>
     <message>
-        <location filename="../app/model/keys/write_result.cpp" line="+12"/>
+        <location filename="../app/model/keys/write_result.cpp" line="+12" />
         <source>This node is a read-only replica (replica-read-only yes): it only takes writes from its master. Make the change on the master; replication will bring it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>This node is a read-only replica (replica-read-only yes): it only takes writes from its master. Make the change on the master (%1); replication will bring it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>This replica has lost its master and replica-serve-stale-data is no, so it answers nothing until the link is back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The key holds another type of value than this command works on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The server asks for a password: set it in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The server reached maxmemory and its policy refuses new writes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A key with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The ACL user of this connection may not run this command or touch this key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The key does not exist any more (deleted or expired meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Server reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>valueFormat</name>
     <message>
-        <location filename="../app/ui/dashboard/value_format.cpp" line="+24"/>
+        <location filename="../app/ui/dashboard/value_format.cpp" line="+24" />
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>

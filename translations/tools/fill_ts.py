@@ -27,9 +27,17 @@ def main():
             source = message.findtext("source")
             translation = message.find("translation")
             if source in table:
-                translation.text = table[source]
+                forms = translation.findall("numerusform")
+                if message.get("numerus") == "yes":
+                    # Chinese has a single plural form: fill every numerusform.
+                    if not forms:
+                        forms = [ET.SubElement(translation, "numerusform")]
+                    for form in forms:
+                        form.text = table[source]
+                else:
+                    translation.text = table[source]
                 translation.attrib.pop("type", None)
-            elif translation.get("type") == "unfinished" or not translation.text:
+            elif translation.get("type") == "unfinished" or not (translation.text or "".join(f.text or "" for f in translation.findall("numerusform"))):
                 missing.append((name, source))
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     # Keep the DOCTYPE line Qt Linguist writes.
