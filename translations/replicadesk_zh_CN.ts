@@ -1017,7 +1017,7 @@
     <message>
         <location line="+4" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">其他</translation>
     </message>
     <message>
         <location line="+7" />
@@ -3386,232 +3386,232 @@
     <message>
         <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+18" />
         <source>+%1 ms</source>
-        <translation type="unfinished" />
+        <translation>+%1 毫秒</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 KB/s</source>
-        <translation type="unfinished" />
+        <translation>%1 KB/s</translation>
     </message>
     <message>
         <location line="+2" />
         <source>paused</source>
-        <translation type="unfinished">已暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+2" />
         <source>cut</source>
-        <translation type="unfinished">已切断</translation>
+        <translation>已断开</translation>
     </message>
     <message>
         <location line="+2" />
         <source>firewall</source>
-        <translation type="unfinished" />
+        <translation>防火墙</translation>
     </message>
     <message>
         <location line="+96" />
         <source>paused (SIGSTOP)</source>
-        <translation type="unfinished" />
+        <translation>已暂停 (SIGSTOP)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>starting</source>
-        <translation type="unfinished">启动中</translation>
+        <translation>正在启动</translation>
     </message>
     <message>
         <location line="+3" />
         <source>stopping</source>
-        <translation type="unfinished">停止中</translation>
+        <translation>正在停止</translation>
     </message>
     <message>
         <location line="+3" />
         <source>stopped</source>
-        <translation type="unfinished">已停止</translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="+3" />
         <source>killed (SIGKILL)</source>
-        <translation type="unfinished" />
+        <translation>已强制终止 (SIGKILL)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>died: %1</source>
-        <translation type="unfinished" />
+        <translation>已退出：%1</translation>
     </message>
     <message>
         <location line="+12" />
         <source>%1 killed</source>
-        <translation type="unfinished" />
+        <translation>%1 已被强制终止</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 paused</source>
-        <translation type="unfinished" />
+        <translation>%1 已暂停</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 resumed</source>
-        <translation type="unfinished" />
+        <translation>%1 已恢复</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 restarted</source>
-        <translation type="unfinished" />
+        <translation>%1 已重启</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 started</source>
-        <translation type="unfinished" />
+        <translation>%1 已启动</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 stopped</source>
-        <translation type="unfinished" />
+        <translation>%1 已停止</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 promoted</source>
-        <translation type="unfinished" />
+        <translation>%1 已提升为主服务器</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 re-pointed to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 已改为复制 %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 link: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 链路：%2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 bind %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bind %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 dials %2</source>
-        <translation type="unfinished" />
+        <translation>%1 连接 %2</translation>
     </message>
     <message>
         <location line="+24" />
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished">%1：%2 失败：%3</translation>
+        <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: %2 done</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 完成</translation>
     </message>
     <message>
         <location line="+9" />
         <source>%1 now dials 127.0.0.2, where its master does not listen (the seed's "master bound to 127.0.0.1").</source>
-        <translation type="unfinished" />
+        <translation>%1 现在连接 127.0.0.2，而其主服务器并未在该地址监听（即原文中的“主服务器绑定在 127.0.0.1”）。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>A firewall now rejects %1's connections to its master (the seed's "No route to host").</source>
-        <translation type="unfinished" />
+        <translation>防火墙现在拒绝 %1 到其主服务器的连接（即原文中的“No route to host”）。</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Fixes can be applied to lab nodes only.</source>
-        <translation type="unfinished" />
+        <translation>修复只能应用于实验室节点。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 is not a lab node: run the commands shown instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是实验室节点：请改为执行所示命令。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>No master for %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有主服务器。</translation>
     </message>
     <message>
         <location line="+33" />
         <source>There is nothing to apply for this finding.</source>
-        <translation type="unfinished" />
+        <translation>此项诊断结果没有可应用的修复。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Applied: %1</source>
-        <translation type="unfinished" />
+        <translation>已应用：%1</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Start %1</source>
-        <translation type="unfinished" />
+        <translation>启动 %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Kill %1 (SIGKILL)</source>
-        <translation type="unfinished" />
+        <translation>强制终止 %1 (SIGKILL)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Resume %1</source>
-        <translation type="unfinished" />
+        <translation>恢复 %1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Pause %1 (SIGSTOP)</source>
-        <translation type="unfinished" />
+        <translation>暂停 %1 (SIGSTOP)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Restart %1</source>
-        <translation type="unfinished" />
+        <translation>重启 %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Promote %1 to master</source>
-        <translation type="unfinished" />
+        <translation>将 %1 提升为主服务器</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Reconnect the link</source>
-        <translation type="unfinished" />
+        <translation>重新连接链路</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Cut the link</source>
-        <translation type="unfinished" />
+        <translation>断开链路</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Let the link flow</source>
-        <translation type="unfinished" />
+        <translation>恢复链路流量</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Hold the link (pause traffic)</source>
-        <translation type="unfinished" />
+        <translation>阻塞链路（暂停流量）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove the added latency</source>
-        <translation type="unfinished" />
+        <translation>移除附加延迟</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Add 200 ms latency</source>
-        <translation type="unfinished" />
+        <translation>增加 200 毫秒延迟</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Reproduce the seed's failures</source>
-        <translation type="unfinished" />
+        <translation>重现原文中的故障</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Master bound to 127.0.0.1 (Connection refused)</source>
-        <translation type="unfinished" />
+        <translation>主服务器绑定在 127.0.0.1 (Connection refused)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Firewall blocks the master's port</source>
-        <translation type="unfinished" />
+        <translation>防火墙拦截主服务器端口</translation>
     </message>
 </context>
 <context>
@@ -3656,159 +3656,159 @@
     <message>
         <location filename="../app/ui/replication/lag_chart_view.cpp" line="+61" />
         <source>full sync</source>
-        <translation type="unfinished" />
+        <translation>全量同步</translation>
     </message>
     <message>
         <location line="+2" />
         <source>partial resync</source>
-        <translation type="unfinished" />
+        <translation>部分重同步</translation>
     </message>
     <message>
         <location line="+2" />
         <source>link down</source>
-        <translation type="unfinished" />
+        <translation>链路断开</translation>
     </message>
     <message>
         <location line="+2" />
         <source>link up</source>
-        <translation type="unfinished" />
+        <translation>链路连通</translation>
     </message>
     <message>
         <location line="+2" />
         <source>lab</source>
-        <translation type="unfinished" />
+        <translation>实验室</translation>
     </message>
     <message>
         <location line="+49" />
         <source>byte lag (bytes)</source>
-        <translation type="unfinished" />
+        <translation>字节延迟（字节）</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+230" />
         <source>lag (ms)</source>
-        <translation type="unfinished" />
+        <translation>延迟（毫秒）</translation>
     </message>
     <message>
         <location line="-229" />
         <source>ACK age (s)</source>
-        <translation type="unfinished" />
+        <translation>ACK 间隔（秒）</translation>
     </message>
     <message>
         <location line="+41" />
         <source>30 s</source>
-        <translation type="unfinished" />
+        <translation>30 秒</translation>
     </message>
     <message>
         <location line="+1" />
         <source>1 min</source>
-        <translation type="unfinished" />
+        <translation>1 分钟</translation>
     </message>
     <message>
         <location line="+1" />
         <source>5 min</source>
-        <translation type="unfinished" />
+        <translation>5 分钟</translation>
     </message>
     <message>
         <location line="+1" />
         <source>15 min</source>
-        <translation type="unfinished" />
+        <translation>15 分钟</translation>
     </message>
     <message>
         <location line="+1" />
         <source>1 h</source>
-        <translation type="unfinished" />
+        <translation>1 小时</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+54" />
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="-51" />
         <source>Live</source>
-        <translation type="unfinished" />
+        <translation>实时</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Follow the newest samples again after zooming or panning</source>
-        <translation type="unfinished" />
+        <translation>缩放或平移后重新跟随最新采样</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export PNG…</source>
-        <translation type="unfinished">导出 PNG…</translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export CSV…</source>
-        <translation type="unfinished">导出 CSV…</translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Window:</source>
-        <translation type="unfinished" />
+        <translation>时间窗口：</translation>
     </message>
     <message>
         <location line="+41" />
         <source>Resume</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location line="+117" />
         <source>lag (ms, measured / estimated)</source>
-        <translation type="unfinished" />
+        <translation>延迟（毫秒，实测 / 估算）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>lag (ms, measured)</source>
-        <translation type="unfinished" />
+        <translation>延迟（毫秒，实测）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>lag (ms, estimated from offsets)</source>
-        <translation type="unfinished" />
+        <translation>延迟（毫秒，根据偏移量估算）</translation>
     </message>
     <message>
         <location line="+180" />
         <source>Export lag as CSV</source>
-        <translation type="unfinished" />
+        <translation>将延迟导出为 CSV</translation>
     </message>
     <message>
         <location line="+2" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Export lag chart as PNG</source>
-        <translation type="unfinished" />
+        <translation>将延迟图导出为 PNG</translation>
     </message>
     <message>
         <location line="+2" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG 图像 (*.png)</translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Export PNG</source>
-        <translation type="unfinished" />
+        <translation>导出 PNG</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -3816,62 +3816,62 @@
     <message>
         <location filename="../app/model/replication/link_state_deriver.cpp" line="+69" />
         <source>full resync inferred: the master's sync_full went from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>推断为全量重同步：主服务器的 sync_full 从 %1 变为 %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>full resync inferred: master_replid changed</source>
-        <translation type="unfinished" />
+        <translation>推断为全量重同步：master_replid 已变化</translation>
     </message>
     <message>
         <location line="+2" />
         <source>ROLE: connected (after a full resync between samples)</source>
-        <translation type="unfinished" />
+        <translation>ROLE：connected（两次采样之间发生了全量重同步）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>partial resync: the master's sync_partial_ok went from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>部分重同步：主服务器的 sync_partial_ok 从 %1 变为 %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>ROLE: connected without a sampled transfer (partial resync inferred)</source>
-        <translation type="unfinished" />
+        <translation>ROLE：connected，且未采样到传输（推断为部分重同步）</translation>
     </message>
     <message>
         <location line="+7" />
         <source>INFO: role:master</source>
-        <translation type="unfinished" />
+        <translation>INFO: role:master</translation>
     </message>
     <message>
         <location line="+2" />
         <source>ROLE: %1</source>
-        <translation type="unfinished" />
+        <translation>ROLE：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>INFO: master_link_status:up</source>
-        <translation type="unfinished" />
+        <translation>INFO: master_link_status:up</translation>
     </message>
     <message>
         <location line="+2" />
         <source>INFO: loading:1</source>
-        <translation type="unfinished" />
+        <translation>INFO: loading:1</translation>
     </message>
     <message>
         <location line="+0" />
         <source>INFO: master_sync_in_progress:1</source>
-        <translation type="unfinished" />
+        <translation>INFO: master_sync_in_progress:1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>INFO: master_link_status:down (down for %1 s)</source>
-        <translation type="unfinished" />
+        <translation>INFO: master_link_status:down（已断开 %1 秒）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>INFO: master_link_status:down</source>
-        <translation type="unfinished" />
+        <translation>INFO: master_link_status:down</translation>
     </message>
 </context>
 <context>
@@ -3879,184 +3879,184 @@
     <message>
         <location filename="../app/ui/replication/link_state_style.cpp" line="+44" />
         <source>not a replica</source>
-        <translation type="unfinished" />
+        <translation>不是从服务器</translation>
     </message>
     <message>
         <location line="+2" />
         <source>down</source>
-        <translation type="unfinished" />
+        <translation>断开</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+32" />
         <source>connecting</source>
-        <translation type="unfinished" />
+        <translation>正在连接</translation>
     </message>
     <message>
         <location line="-30" />
         <source>handshake</source>
-        <translation type="unfinished" />
+        <translation>握手</translation>
     </message>
     <message>
         <location line="+2" />
         <source>syncing</source>
-        <translation type="unfinished" />
+        <translation>同步中</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+73" />
         <source>online</source>
-        <translation type="unfinished">在线</translation>
+        <translation>在线</translation>
     </message>
     <message>
         <location line="-63" />
         <source>handshake (%1)</source>
-        <translation type="unfinished" />
+        <translation>握手 (%1)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>syncing %1%</source>
-        <translation type="unfinished" />
+        <translation>同步中 %1%</translation>
     </message>
     <message>
         <location line="+2" />
         <source>down (%1)</source>
-        <translation type="unfinished" />
+        <translation>断开 (%1)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>connect</source>
-        <translation type="unfinished" />
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+4" />
         <source>PING</source>
-        <translation type="unfinished" />
+        <translation>PING</translation>
     </message>
     <message>
         <location line="+2" />
         <source>AUTH</source>
-        <translation type="unfinished" />
+        <translation>AUTH</translation>
     </message>
     <message>
         <location line="+2" />
         <source>REPLCONF port</source>
-        <translation type="unfinished" />
+        <translation>REPLCONF port</translation>
     </message>
     <message>
         <location line="+2" />
         <source>REPLCONF capa</source>
-        <translation type="unfinished" />
+        <translation>REPLCONF capa</translation>
     </message>
     <message>
         <location line="+2" />
         <source>PSYNC</source>
-        <translation type="unfinished" />
+        <translation>PSYNC</translation>
     </message>
     <message>
         <location line="+2" />
         <source>snapshot transfer</source>
-        <translation type="unfinished" />
+        <translation>快照传输</translation>
     </message>
     <message>
         <location line="+2" />
         <source>load snapshot</source>
-        <translation type="unfinished" />
+        <translation>载入快照</translation>
     </message>
     <message>
         <location line="+2" />
         <source>backlog</source>
-        <translation type="unfinished" />
+        <translation>积压缓冲区</translation>
     </message>
     <message>
         <location line="+2" />
         <source>command stream</source>
-        <translation type="unfinished" />
+        <translation>命令流</translation>
     </message>
     <message>
         <location line="+9" />
         <source>retry every second</source>
-        <translation type="unfinished" />
+        <translation>每秒重试</translation>
     </message>
     <message>
         <location line="+2" />
         <source>TCP connect</source>
-        <translation type="unfinished" />
+        <translation>TCP 连接</translation>
     </message>
     <message>
         <location line="+2" />
         <source>is the master alive?</source>
-        <translation type="unfinished" />
+        <translation>主服务器是否存活？</translation>
     </message>
     <message>
         <location line="+2" />
         <source>masterauth</source>
-        <translation type="unfinished" />
+        <translation>masterauth</translation>
     </message>
     <message>
         <location line="+2" />
         <source>listening-port / ip</source>
-        <translation type="unfinished" />
+        <translation>listening-port / ip</translation>
     </message>
     <message>
         <location line="+2" />
         <source>eof, psync2</source>
-        <translation type="unfinished" />
+        <translation>eof, psync2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>replid + offset</source>
-        <translation type="unfinished" />
+        <translation>replid + 偏移量</translation>
     </message>
     <message>
         <location line="+2" />
         <source>full sync: RDB</source>
-        <translation type="unfinished" />
+        <translation>全量同步：RDB</translation>
     </message>
     <message>
         <location line="+2" />
         <source>flush, load RDB</source>
-        <translation type="unfinished" />
+        <translation>清空数据，载入 RDB</translation>
     </message>
     <message>
         <location line="+2" />
         <source>partial resync</source>
-        <translation type="unfinished" />
+        <translation>部分重同步</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Source: node state history (REPLSTATE, exact)</source>
-        <translation type="unfinished" />
+        <translation>来源：节点状态历史（REPLSTATE，精确）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Source: derived from the replica's log file</source>
-        <translation type="unfinished" />
+        <translation>来源：根据从服务器的日志文件推断</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Source: derived from INFO/ROLE samples (coarse)</source>
-        <translation type="unfinished" />
+        <translation>来源：根据 INFO/ROLE 采样推断（粗略）</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 B</source>
-        <translation type="unfinished" />
+        <translation>%1 B</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 MB</source>
-        <translation type="unfinished" />
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 GB</source>
-        <translation type="unfinished" />
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -4479,32 +4479,32 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/ui/keys/node_picker.cpp" line="+31" />
         <source>master</source>
-        <translation type="unfinished">主节点</translation>
+        <translation>主服务器</translation>
     </message>
     <message>
         <location line="+3" />
         <source>replica</source>
-        <translation type="unfinished">从节点</translation>
+        <translation>从服务器</translation>
     </message>
     <message>
         <location line="+3" />
         <source>sentinel</source>
-        <translation type="unfinished">哨兵</translation>
+        <translation>哨兵</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+13" />
         <source>No server — connect one in the Connections dock</source>
-        <translation type="unfinished" />
+        <translation>无服务器 — 请在“连接”面板中连接一个</translation>
     </message>
 </context>
 <context>
@@ -4548,27 +4548,27 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/model/replication/replication_feed.cpp" line="+375" />
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 无应答：%2</translation>
     </message>
     <message>
         <location line="+244" />
         <source>The replica's master address is not known yet.</source>
-        <translation type="unfinished" />
+        <translation>尚不知道从服务器的主服务器地址。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1:%2 accepts connections from this computer.</source>
-        <translation type="unfinished" />
+        <translation>%1:%2 接受来自本机的连接。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1:%2 cannot be reached from this computer: %3</source>
-        <translation type="unfinished" />
+        <translation>本机无法连接 %1:%2：%3</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Connection timed out</source>
-        <translation type="unfinished" />
+        <translation>连接超时</translation>
     </message>
 </context>
 <context>
@@ -4576,38 +4576,38 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/ui/replication/replication_workspace.cpp" line="+53" />
         <source>Topology</source>
-        <translation type="unfinished" />
+        <translation>拓扑</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Replication lag</source>
-        <translation type="unfinished" />
+        <translation>复制延迟</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Sync state machine</source>
-        <translation type="unfinished" />
+        <translation>同步状态机</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Doctor</source>
-        <translation type="unfinished" />
+        <translation>诊断</translation>
     </message>
     <message>
         <location line="+16" />
         <location line="+2" />
         <source>Reachability</source>
-        <translation type="unfinished" />
+        <translation>连通性</translation>
     </message>
     <message>
         <location line="+45" />
         <source>Replication</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Replication</source>
-        <translation type="unfinished" />
+        <translation>复制(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4676,17 +4676,17 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/model/keys/value_page_model.cpp" line="+165" />
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>成员</translation>
     </message>
 </context>
 <context>
@@ -4803,62 +4803,62 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/ui/keys/string_value_editor.cpp" line="+20" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文本</translation>
     </message>
     <message>
         <location line="+1" />
         <source>JSON (pretty)</source>
-        <translation type="unfinished" />
+        <translation>JSON（格式化）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hex</source>
-        <translation type="unfinished" />
+        <translation>十六进制</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Save value</source>
-        <translation type="unfinished" />
+        <translation>保存值</translation>
     </message>
     <message>
         <location line="+4" />
         <source>View as:</source>
-        <translation type="unfinished" />
+        <translation>显示为：</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Cannot save</source>
-        <translation type="unfinished" />
+        <translation>无法保存</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Showing the first %L1 of %L2 bytes. Large values are not edited here.</source>
-        <translation type="unfinished" />
+        <translation>显示 %L2 字节中的前 %L1 字节。大值不在此编辑。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%L1 bytes</source>
-        <translation type="unfinished" />
+        <translation>%L1 字节</translation>
     </message>
     <message>
         <location line="+34" />
         <source>Not JSON: %1</source>
-        <translation type="unfinished" />
+        <translation>不是 JSON：%1</translation>
     </message>
     <message>
         <location line="+21" />
         <source>A \x escape needs two hex digits.</source>
-        <translation type="unfinished" />
+        <translation>\x 转义需要两位十六进制数字。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished" />
+        <translation>无效的 JSON：%1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Hex digits come in pairs (00-ff).</source>
-        <translation type="unfinished" />
+        <translation>十六进制数字须成对出现 (00-ff)。</translation>
     </message>
 </context>
 <context>
@@ -4866,106 +4866,106 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/ui/keys/sync_compare_panel.cpp" line="+68" />
         <source>Synced? — select a key or namespace and press "Synced?"</source>
-        <translation type="unfinished" />
+        <translation>已同步？— 选择一个键或命名空间，然后点击“已同步？”</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Export CSV…</source>
-        <translation type="unfinished">导出 CSV…</translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Only diverged keys</source>
-        <translation type="unfinished" />
+        <translation>仅显示不一致的键</translation>
     </message>
     <message>
         <location line="+26" />
         <source>Export diverged keys</source>
-        <translation type="unfinished" />
+        <translation>导出不一致的键</translation>
     </message>
     <message>
         <location line="+1" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="+12" />
         <source>No server selected.</source>
-        <translation type="unfinished" />
+        <translation>未选择服务器。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>%1 has no replica (or its master is not monitored): add the rest of its replication group in the Connections dock to compare.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有从服务器（或其主服务器未被监控）：请在“连接”面板中添加其复制组的其余成员后再比较。</translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>Synced? %1 in db%2: master %3 against %n replica(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已同步？db%2 中的 %1：主服务器 %3 对比 %n 个从服务器</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19" />
         <source>key</source>
-        <translation type="unfinished" />
+        <translation>键</translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个键</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9" />
         <source>pattern %1</source>
-        <translation type="unfinished" />
+        <translation>模式 %1</translation>
     </message>
     <message>
         <location line="+33" />
         <source>values by DEBUG DIGEST-VALUE</source>
-        <translation type="unfinished" />
+        <translation>值通过 DEBUG DIGEST-VALUE 比较</translation>
     </message>
     <message>
         <location line="+3" />
         <source>values by DUMP bytes (confirmed by a paged digest when they differ)</source>
-        <translation type="unfinished" />
+        <translation>值通过 DUMP 字节比较（不同时用分页摘要确认）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>values by a paged digest</source>
-        <translation type="unfinished" />
+        <translation>值通过分页摘要比较</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%L1 keys checked: %L2 synced, %L3 missing, %L4 only on a replica, %L5 differ, %L6 in flight.</source>
-        <translation type="unfinished" />
+        <translation>已检查 %L1 个键：%L2 个已同步，%L3 个缺失，%L4 个仅在从服务器上，%L5 个不同，%L6 个传输中。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Compared %1.</source>
-        <translation type="unfinished" />
+        <translation>已比较 %1。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Done in %L1 ms.</source>
-        <translation type="unfinished" />
+        <translation>完成，用时 %L1 毫秒。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
@@ -4973,12 +4973,12 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/model/keys/sync_comparison.cpp" line="+150" />
         <source>%1 is not connected</source>
-        <translation type="unfinished" />
+        <translation>%1 未连接</translation>
     </message>
     <message>
         <location line="+63" />
         <source>SCAN on %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>在 %1 上执行 SCAN 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -4986,78 +4986,78 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/model/keys/sync_result_model.cpp" line="+120" />
         <source>no expiry</source>
-        <translation type="unfinished" />
+        <translation>永不过期</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1 B</source>
-        <translation type="unfinished" />
+        <translation>%1 B</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 MB</source>
-        <translation type="unfinished" />
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location line="+26" />
         <location line="+23" />
         <source>(absent)</source>
-        <translation type="unfinished" />
+        <translation>（不存在）</translation>
     </message>
     <message>
         <location line="-14" />
         <source>differs: %1</source>
-        <translation type="unfinished" />
+        <translation>不同：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>in flight: %1 behind</source>
-        <translation type="unfinished" />
+        <translation>传输中：落后 %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>错误：%1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The replica has not yet processed %1 of the master's replication stream; this key may change once it has.</source>
-        <translation type="unfinished" />
+        <translation>从服务器尚有 %1 的主服务器复制流未处理；处理完后此键可能会变化。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Replica: type %1, TTL %2</source>
-        <translation type="unfinished" />
+        <translation>从服务器：类型 %1，TTL %2</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>键</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Type (master)</source>
-        <translation type="unfinished" />
+        <translation>类型（主）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>TTL (master)</source>
-        <translation type="unfinished" />
+        <translation>TTL（主）</translation>
     </message>
 </context>
 <context>
@@ -5065,12 +5065,12 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/ui/replication/sync_state_diagram.cpp" line="+238" />
         <source>handshake</source>
-        <translation type="unfinished" />
+        <translation>握手</translation>
     </message>
     <message>
         <location line="+2" />
         <source>full sync</source>
-        <translation type="unfinished" />
+        <translation>全量同步</translation>
     </message>
 </context>
 <context>
@@ -5078,97 +5078,97 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/ui/replication/sync_state_view.cpp" line="+81" />
         <source>Snapshot transfer:</source>
-        <translation type="unfinished" />
+        <translation>快照传输：</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Master side of the link</source>
-        <translation type="unfinished" />
+        <translation>链路的主服务器端</translation>
     </message>
     <message>
         <location line="+100" />
         <source>No replica selected</source>
-        <translation type="unfinished" />
+        <translation>未选择从服务器</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Select a replica or a link in the topology.</source>
-        <translation type="unfinished" />
+        <translation>请在拓扑中选择一个从服务器或一条链路。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 ← %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <location line="+34" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 received (diskless: size unknown)</source>
-        <translation type="unfinished" />
+        <translation>已接收 %1（无盘复制：大小未知）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>, %1/s</source>
-        <translation type="unfinished" />
+        <translation>，%1/s</translation>
     </message>
     <message>
         <location line="+3" />
         <source>, ETA %1 s</source>
-        <translation type="unfinished" />
+        <translation>，预计还需 %1 秒</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Last error: %1</source>
-        <translation type="unfinished" />
+        <translation>最近的错误：%1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The master sees this replica as: %1</source>
-        <translation type="unfinished" />
+        <translation>主服务器看到的此从服务器状态：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>not connected</source>
-        <translation type="unfinished" />
+        <translation>未连接</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Acknowledged offset: %1</source>
-        <translation type="unfinished" />
+        <translation>已确认偏移量：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Backlog: %1, first byte offset %2, holds %3</source>
-        <translation type="unfinished" />
+        <translation>积压缓冲区：%1，首字节偏移量 %2，已存 %3</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The replica still needs %1</source>
-        <translation type="unfinished" />
+        <translation>从服务器仍需 %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source> (%1% of the backlog)</source>
-        <translation type="unfinished" />
+        <translation>（积压缓冲区的 %1%）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>; a reconnect now could resync partially</source>
-        <translation type="unfinished" />
+        <translation>；此时重连可以部分重同步</translation>
     </message>
     <message>
         <location line="+1" />
         <source>; a reconnect now needs a full sync</source>
-        <translation type="unfinished" />
+        <translation>；此时重连需要全量同步</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Lab link shaping: %1</source>
-        <translation type="unfinished" />
+        <translation>实验室链路整形：%1</translation>
     </message>
 </context>
 <context>
@@ -5176,52 +5176,52 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/model/keys/sync_verdict.cpp" line="+10" />
         <source>checking</source>
-        <translation type="unfinished" />
+        <translation>检查中</translation>
     </message>
     <message>
         <location line="+2" />
         <source>synced</source>
-        <translation type="unfinished" />
+        <translation>已同步</translation>
     </message>
     <message>
         <location line="+2" />
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+2" />
         <source>only on replica</source>
-        <translation type="unfinished" />
+        <translation>仅在从服务器</translation>
     </message>
     <message>
         <location line="+2" />
         <source>differs</source>
-        <translation type="unfinished" />
+        <translation>不同</translation>
     </message>
     <message>
         <location line="+2" />
         <source>in flight</source>
-        <translation type="unfinished" />
+        <translation>传输中</translation>
     </message>
     <message>
         <location line="+2" />
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+30" />
         <source>type</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+2" />
         <source>TTL</source>
-        <translation type="unfinished" />
+        <translation>TTL</translation>
     </message>
     <message>
         <location line="+2" />
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -5229,70 +5229,71 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/ui/replication/topology_view.cpp" line="+209" />
         <source>lag %1 · ack %2 s</source>
-        <translation type="unfinished" />
+        <translation>延迟 %1 · ack %2 秒</translation>
     </message>
     <message>
         <location line="+150" />
         <source>master</source>
-        <translation type="unfinished">主节点</translation>
+        <translation>主服务器</translation>
     </message>
     <message>
         <location line="+3" />
         <source>replica</source>
-        <translation type="unfinished">从节点</translation>
+        <translation>从服务器</translation>
     </message>
     <message>
         <location line="+3" />
         <source>sentinel</source>
-        <translation type="unfinished">哨兵</translation>
+        <translation>哨兵</translation>
     </message>
     <message>
         <location line="+3" />
         <source>unknown role</source>
-        <translation type="unfinished" />
+        <translation>未知角色</translation>
     </message>
     <message>
         <location line="+19" />
         <source>up</source>
-        <translation type="unfinished" />
+        <translation>连通</translation>
     </message>
     <message>
         <location line="+3" />
         <source>down</source>
-        <translation type="unfinished" />
+        <translation>断开</translation>
     </message>
     <message>
         <location line="+3" />
         <source>paused</source>
-        <translation type="unfinished">已暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+3" />
         <source>loading</source>
-        <translation type="unfinished" />
+        <translation>载入中</translation>
     </message>
     <message>
         <location line="+3" />
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个键</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13" />
         <source>lab</source>
-        <translation type="unfinished" />
+        <translation>实验室</translation>
     </message>
     <message>
         <location line="+12" />
         <source>No replication group yet.
 Start a lab or connect to a server.</source>
-        <translation type="unfinished" />
+        <translation>尚无复制组。
+请启动实验室或连接服务器。</translation>
     </message>
 </context>
 <context>
@@ -5300,72 +5301,72 @@ Start a lab or connect to a server.</source>
     <message>
         <location filename="../app/model/replication/transition_table_model.cpp" line="+78" />
         <source>full sync: snapshot transfer</source>
-        <translation type="unfinished" />
+        <translation>全量同步：快照传输</translation>
     </message>
     <message>
         <location line="+2" />
         <source>full sync: loading the snapshot</source>
-        <translation type="unfinished" />
+        <translation>全量同步：载入快照</translation>
     </message>
     <message>
         <location line="+2" />
         <source>full sync done, link up</source>
-        <translation type="unfinished" />
+        <translation>全量同步完成，链路连通</translation>
     </message>
     <message>
         <location line="+2" />
         <source>partial resync, link up</source>
-        <translation type="unfinished" />
+        <translation>部分重同步，链路连通</translation>
     </message>
     <message>
         <location line="+2" />
         <source>link down</source>
-        <translation type="unfinished" />
+        <translation>链路断开</translation>
     </message>
     <message>
         <location line="+2" />
         <source>link up</source>
-        <translation type="unfinished" />
+        <translation>链路连通</translation>
     </message>
     <message>
         <location line="+2" />
         <source>attempt failed</source>
-        <translation type="unfinished" />
+        <translation>尝试失败</translation>
     </message>
     <message>
         <location line="+2" />
         <source>no longer a replica</source>
-        <translation type="unfinished" />
+        <translation>不再是从服务器</translation>
     </message>
     <message>
         <location line="+28" />
         <source>transfer (loading)</source>
-        <translation type="unfinished" />
+        <translation>传输（载入中）</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+2" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>从</translation>
     </message>
     <message>
         <location line="+2" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>到</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>含义</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -5373,12 +5374,12 @@ Start a lab or connect to a server.</source>
     <message>
         <location filename="../app/model/keys/value_digest.cpp" line="+66" />
         <source>No digest for this type</source>
-        <translation type="unfinished" />
+        <translation>此类型没有摘要</translation>
     </message>
     <message>
         <location line="+60" />
         <source>Unexpected reply</source>
-        <translation type="unfinished" />
+        <translation>意外的应答</translation>
     </message>
 </context>
 <context>
@@ -5399,52 +5400,52 @@ Start a lab or connect to a server.</source>
     <message>
         <location filename="../app/model/keys/write_result.cpp" line="+12" />
         <source>This node is a read-only replica (replica-read-only yes): it only takes writes from its master. Make the change on the master; replication will bring it here.</source>
-        <translation type="unfinished" />
+        <translation>此节点是只读从服务器 (replica-read-only yes)：它只接受来自主服务器的写入。请在主服务器上修改，复制会把修改带到这里。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>This node is a read-only replica (replica-read-only yes): it only takes writes from its master. Make the change on the master (%1); replication will bring it here.</source>
-        <translation type="unfinished" />
+        <translation>此节点是只读从服务器 (replica-read-only yes)：它只接受来自主服务器的写入。请在主服务器 (%1) 上修改，复制会把修改带到这里。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>This replica has lost its master and replica-serve-stale-data is no, so it answers nothing until the link is back.</source>
-        <translation type="unfinished" />
+        <translation>此从服务器已与主服务器断开，且 replica-serve-stale-data 为 no，因此在链路恢复前不应答任何请求。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The key holds another type of value than this command works on.</source>
-        <translation type="unfinished" />
+        <translation>该键保存的值类型与此命令所操作的类型不符。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The server asks for a password: set it in the connection profile.</source>
-        <translation type="unfinished" />
+        <translation>服务器要求密码：请在连接配置中设置。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The server reached maxmemory and its policy refuses new writes.</source>
-        <translation type="unfinished" />
+        <translation>服务器已达到 maxmemory，其淘汰策略拒绝新的写入。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A key with that name already exists.</source>
-        <translation type="unfinished" />
+        <translation>同名的键已存在。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The ACL user of this connection may not run this command or touch this key.</source>
-        <translation type="unfinished" />
+        <translation>此连接的 ACL 用户无权执行此命令或访问此键。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The key does not exist any more (deleted or expired meanwhile).</source>
-        <translation type="unfinished" />
+        <translation>该键已不存在（期间已被删除或已过期）。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Server reply: %1</source>
-        <translation type="unfinished" />
+        <translation>服务器应答：%1</translation>
     </message>
 </context>
 <context>
