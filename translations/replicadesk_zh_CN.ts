@@ -1823,292 +1823,292 @@
     <message>
         <location filename="../app/model/replication/doctor.cpp" line="+81" />
         <source>A firewall blocks the master's port %1/tcp</source>
-        <translation type="unfinished" />
+        <translation>防火墙拦截了主服务器的 %1/tcp 端口</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 cannot open a connection to its master at %2: "%3". The master may well be running; the connection is rejected on the way, which is what a firewall on the master's host does when the port is not open (firewalld answers "No route to host"). Until the port is open the replica stays in connect/connecting and retries every second, serving its old data.</source>
-        <translation type="unfinished" />
+        <translation>%1 无法连接其位于 %2 的主服务器：“%3”。主服务器很可能正在运行，但连接在途中被拒绝了——当端口未开放时，主服务器所在主机上的防火墙就会这样做（firewalld 返回“No route to host”）。在端口开放之前，从服务器一直处于 connect/connecting 状态，每秒重试一次，并继续提供旧数据。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>No route to host</source>
-        <translation type="unfinished">没有到主机的路由</translation>
+        <translation>No route to host</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open port %1/tcp on the master's host, then reload the firewall:</source>
-        <translation type="unfinished" />
+        <translation>在主服务器所在主机上开放 %1/tcp 端口，然后重新加载防火墙：</translation>
     </message>
     <message>
         <location line="+4" />
         <source>In this lab the link shaper plays the firewall; applying the fix removes its reject rule.</source>
-        <translation type="unfinished" />
+        <translation>在本实验室中由链路整形器扮演防火墙；应用修复会移除其拒绝规则。</translation>
     </message>
     <message>
         <location line="+16" />
         <source>The master is not running</source>
-        <translation type="unfinished" />
+        <translation>主服务器未运行</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 dials %2 and the connection is refused: no master process is running there.</source>
-        <translation type="unfinished" />
+        <translation>%1 连接 %2 时被拒绝：那里没有运行主服务器进程。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Start the master. The replica reconnects by itself within a second.</source>
-        <translation type="unfinished" />
+        <translation>启动主服务器。从服务器会在一秒内自动重连。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The master only listens on %1, not on %2</source>
-        <translation type="unfinished" />
+        <translation>主服务器只在 %1 上监听，而不在 %2 上</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The master's configuration says "%1" while %2 will dial %3. Nothing listens at that address, so the connection will be refused ("Connection refused") and the link will never come up.</source>
-        <translation type="unfinished" />
+        <translation>主服务器的配置为“%1”，而 %2 将连接 %3。该地址上没有任何程序监听，因此连接会被拒绝（“Connection refused”），链路永远无法建立。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 dials %2 and gets "Connection refused": the master's configuration says "%3", so it accepts connections only on that address and the operating system refuses everything else. This is the seed's second failure: a master bound to 127.0.0.1 cannot be reached by its replicas.</source>
-        <translation type="unfinished" />
+        <translation>%1 连接 %2 时得到“Connection refused”：主服务器的配置为“%3”，因此它只在该地址上接受连接，其余连接都被操作系统拒绝。这正是原文中的第二个故障：绑定在 127.0.0.1 上的主服务器无法被其从服务器访问。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Nothing accepts connections at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 上没有任何程序接受连接</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 dials %2 and gets "Connection refused". Either the master is not running, or it listens only on other addresses (its `bind` line, e.g. bind 127.0.0.1), or a firewall rejects the port with a TCP reset.</source>
-        <translation type="unfinished" />
+        <translation>%1 连接 %2 时得到“Connection refused”。可能是主服务器未运行，或它只在其他地址上监听（其 `bind` 行，例如 bind 127.0.0.1），或防火墙用 TCP 重置拒绝了该端口。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Make the master listen on an address the replica can reach: in the master's redis.conf set the `bind` line (the seed uses bind 0.0.0.0) and restart it, or change it at run time with CONFIG SET. Listening on every interface exposes the master: keep requirepass set.</source>
-        <translation type="unfinished" />
+        <translation>让主服务器在从服务器能够访问的地址上监听：在主服务器的 redis.conf 中设置 `bind` 行（原文使用 bind 0.0.0.0）并重启，或在运行时用 CONFIG SET 修改。在所有网卡上监听会暴露主服务器：请保留 requirepass 设置。</translation>
     </message>
     <message>
         <location line="+18" />
         <source>The replica has no masterauth, but the master requires a password</source>
-        <translation type="unfinished" />
+        <translation>从服务器未设置 masterauth，但主服务器要求密码</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The master has requirepass set, so it answers the replica's REPLCONF and PSYNC with "NOAUTH Authentication required". A Redis 7 replica then retries in a tight loop and never syncs.</source>
-        <translation type="unfinished" />
+        <translation>主服务器设置了 requirepass，因此对从服务器的 REPLCONF 和 PSYNC 都返回“NOAUTH Authentication required”。Redis 7 的从服务器随后会不停地重试，永远无法完成同步。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Give the replica the master's password, as the seed's replicas do (masterauth &lt;the master's requirepass&gt;), in its redis.conf or at run time:</source>
-        <translation type="unfinished" />
+        <translation>像原文中的从服务器那样，把主服务器的密码告诉从服务器（masterauth &lt;主服务器的 requirepass&gt;），可写入其 redis.conf 或在运行时设置：</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Connecting to the master times out</source>
-        <translation type="unfinished" />
+        <translation>连接主服务器超时</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 gets no answer at all from %2 ("%3"). Packets are dropped on the way: a firewall that drops instead of rejecting, a wrong address, or a network partition.</source>
-        <translation type="unfinished" />
+        <translation>%1 从 %2 得不到任何应答（“%3”）。数据包在途中被丢弃：可能是防火墙采用丢弃而非拒绝、地址错误，或发生了网络分区。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Check the master's address, then open port %1/tcp on its firewall:</source>
-        <translation type="unfinished" />
+        <translation>检查主服务器的地址，然后在其防火墙上开放 %1/tcp 端口：</translation>
     </message>
     <message>
         <location line="+3" />
         <source>In this lab the link is cut by the link shaper.</source>
-        <translation type="unfinished" />
+        <translation>在本实验室中，链路被链路整形器断开。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The master's host name does not resolve</source>
-        <translation type="unfinished" />
+        <translation>无法解析主服务器的主机名</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 cannot find the address of "%2" ("%3").</source>
-        <translation type="unfinished" />
+        <translation>%1 找不到“%2”的地址（“%3”）。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Use the master's IP address in replicaof, or fix the name in DNS or /etc/hosts.</source>
-        <translation type="unfinished" />
+        <translation>在 replicaof 中使用主服务器的 IP 地址，或在 DNS 或 /etc/hosts 中修正该名称。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The replica's masterauth is wrong</source>
-        <translation type="unfinished" />
+        <translation>从服务器的 masterauth 不正确</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The master rejects the replica's password ("%1"). The replica retries every second and never syncs.</source>
-        <translation type="unfinished" />
+        <translation>主服务器拒绝了从服务器的密码（“%1”）。从服务器每秒重试一次，永远无法完成同步。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Set masterauth (and masteruser, with ACL users) to the master's password:</source>
-        <translation type="unfinished" />
+        <translation>将 masterauth（使用 ACL 用户时还有 masteruser）设为主服务器的密码：</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The master's protected mode refuses the replica</source>
-        <translation type="unfinished" />
+        <translation>主服务器的保护模式拒绝了从服务器</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The master runs with protected-mode yes and no password, so it accepts only loopback clients and closes every other connection with "-DENIED".</source>
-        <translation type="unfinished" />
+        <translation>主服务器以 protected-mode yes 运行且未设置密码，因此只接受本机回环客户端，其他连接都会以“-DENIED”关闭。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Set a password on the master (and masterauth on the replicas), or turn protected mode off as the seed's master does:</source>
-        <translation type="unfinished" />
+        <translation>为主服务器设置密码（并在从服务器上设置 masterauth），或像原文中的主服务器那样关闭保护模式：</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The master cannot serve a sync yet</source>
-        <translation type="unfinished" />
+        <translation>主服务器暂时无法提供同步</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The master answered "%1": it is loading its dataset, or it is itself a replica whose own link is down (a chain). The replica retries by itself.</source>
-        <translation type="unfinished" />
+        <translation>主服务器应答“%1”：它正在载入数据集，或者它本身是一个链路已断开的从服务器（级联复制）。从服务器会自动重试。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Wait, or bring up the upstream link first.</source>
-        <translation type="unfinished" />
+        <translation>请等待，或先恢复上游链路。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The replica's output buffer limit cut the link</source>
-        <translation type="unfinished" />
+        <translation>从服务器的输出缓冲区限制切断了链路</translation>
     </message>
     <message>
         <location line="+1" />
         <source>While the snapshot was sent, the master buffered more writes for this replica than client-output-buffer-limit replica allows, and dropped it. The next attempt will be a full sync again.</source>
-        <translation type="unfinished" />
+        <translation>在发送快照期间，主服务器为此从服务器缓冲的写入超过了 client-output-buffer-limit replica 的限制，于是断开了它。下一次尝试仍将是全量同步。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Raise the replica output buffer limit on the master:</source>
-        <translation type="unfinished" />
+        <translation>在主服务器上提高从服务器的输出缓冲区限制：</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The replication link fails</source>
-        <translation type="unfinished" />
+        <translation>复制链路出错</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 reports: "%2".</source>
-        <translation type="unfinished" />
+        <translation>%1 报告：“%2”。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Read the replica's log around this line; the master's log shows its side.</source>
-        <translation type="unfinished" />
+        <translation>查看从服务器日志中这一行附近的内容；主服务器的日志记录了另一端的情况。</translation>
     </message>
     <message>
         <location line="+32" />
         <source>The replication backlog is too small for this outage</source>
-        <translation type="unfinished" />
+        <translation>复制积压缓冲区太小，不足以覆盖这次中断</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 was disconnected for %2 s while the master wrote about %3 bytes/s, so it missed about %4 bytes. The master keeps only %5 (repl-backlog-size) of its recent stream, so a partial resync was impossible and the replica had to copy the whole dataset again (full sync).</source>
-        <translation type="unfinished" />
+        <translation>%1 断开了 %2 秒，而主服务器的写入速度约为每秒 %3 字节，因此它错过了约 %4 字节。主服务器只保留最近 %5 (repl-backlog-size) 的复制流，所以无法部分重同步，从服务器只能重新复制整个数据集（全量同步）。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 was disconnected for %2 s and then needed a full sync: the master's backlog (%3) no longer held what it missed.</source>
-        <translation type="unfinished" />
+        <translation>%1 断开了 %2 秒，之后需要全量同步：主服务器的积压缓冲区 (%3) 已不再包含它错过的数据。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Enlarge the master's backlog so it holds at least twice the writes of such an outage:</source>
-        <translation type="unfinished" />
+        <translation>增大主服务器的积压缓冲区，使其至少能容纳此类中断期间两倍的写入量：</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The link has not come up for %1 s</source>
-        <translation type="unfinished" />
+        <translation>链路已有 %1 秒未能建立</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 has been in the state "%2" without reporting an error.</source>
-        <translation type="unfinished" />
+        <translation>%1 一直处于“%2”状态，但没有报告错误。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that the master is reachable (Test reachability) and look at both logs.</source>
-        <translation type="unfinished" />
+        <translation>检查主服务器是否可达（测试连通性），并查看双方的日志。</translation>
     </message>
     <message>
         <location line="+20" />
         <source>The master keeps no data on disk</source>
-        <translation type="unfinished" />
+        <translation>主服务器没有在磁盘上保存数据</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 runs with save "" and appendonly no (the seed's master leaves the snapshots to replica 1). If it restarts, for example under a supervisor, it comes back with an empty dataset, and its replicas then copy that empty dataset in a full sync: every copy of the data is wiped.</source>
-        <translation type="unfinished" />
+        <translation>%1 以 save "" 和 appendonly no 运行（原文中的主服务器把快照交给从服务器 1 负责）。如果它重启（例如被进程守护程序拉起），它会带着空数据集恢复，随后其从服务器会通过全量同步复制这个空数据集：所有数据副本都会被清空。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Turn on persistence on the master, or make sure it is never restarted automatically (promote a replica instead):</source>
-        <translation type="unfinished" />
+        <translation>在主服务器上开启持久化，或确保它永远不会被自动重启（改为提升一个从服务器）：</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Writes are refused: not enough good replicas</source>
-        <translation type="unfinished" />
+        <translation>写入被拒绝：正常的从服务器数量不足</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 requires %2 replica(s) online with an ACK at most %3 s old (min-replicas-to-write / min-replicas-max-lag) and has %4. Every write fails with "-NOREPLICAS Not enough good replicas to write."</source>
-        <translation type="unfinished" />
+        <translation>%1 要求至少 %2 个在线且 ACK 不超过 %3 秒的从服务器（min-replicas-to-write / min-replicas-max-lag），而当前只有 %4 个。每次写入都会失败并返回“-NOREPLICAS Not enough good replicas to write.”</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Bring the replicas' links back up, or lower the requirement:</source>
-        <translation type="unfinished" />
+        <translation>恢复从服务器的链路，或降低该要求：</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Replicas were dropped for overrunning their output buffer</source>
-        <translation type="unfinished" />
+        <translation>从服务器因输出缓冲区溢出被断开</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 closed a replica %2 time(s) "for overcoming of output buffer limits": while a snapshot was being sent, the writes buffered for that replica passed client-output-buffer-limit replica %3 %4 %5. The replica starts a new full sync, which can fail the same way forever.</source>
-        <translation type="unfinished" />
+        <translation>%1 已 %2 次以“for overcoming of output buffer limits”关闭从服务器：在发送快照期间，为该从服务器缓冲的写入超过了 client-output-buffer-limit replica %3 %4 %5。从服务器会重新开始全量同步，而这可能以同样的方式无限失败下去。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Double the limits (or reduce the write load during syncs):</source>
-        <translation type="unfinished" />
+        <translation>将这些限制加倍（或在同步期间降低写入负载）：</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The backlog covers only %1 s of disconnection</source>
-        <translation type="unfinished" />
+        <translation>积压缓冲区只能覆盖 %1 秒的断开</translation>
     </message>
     <message>
         <location line="+4" />
         <source>At the current write rate (%1 bytes/s), the %2 backlog holds the last %3 s of writes. A replica that is away longer needs a full sync instead of a partial resync.</source>
-        <translation type="unfinished" />
+        <translation>按当前写入速度（每秒 %1 字节），%2 的积压缓冲区可保存最近 %3 秒的写入。断开时间更长的从服务器需要全量同步，而不能部分重同步。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>To ride out a one-minute outage:</source>
-        <translation type="unfinished" />
+        <translation>要能承受一分钟的中断：</translation>
     </message>
 </context>
 <context>
