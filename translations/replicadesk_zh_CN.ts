@@ -497,557 +497,557 @@
     <message>
         <location filename="../app/model/config/config_catalog.cpp" line="+13" />
         <source>Pub/Sub channels new ACL users may use by default (resetchannels = none).</source>
-        <translation type="unfinished" />
+        <translation>新 ACL 用户默认可使用的 Pub/Sub 频道（resetchannels = 无）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>File holding ACL users (instead of user lines in redis.conf).</source>
-        <translation type="unfinished" />
+        <translation>保存 ACL 用户的文件（代替 redis.conf 中的 user 行）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Entries kept in the ACL LOG of refused commands and logins.</source>
-        <translation type="unfinished" />
+        <translation>ACL LOG 中保留的被拒绝命令和登录记录条数。</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Spend some CPU to rehash the main dictionaries incrementally.</source>
-        <translation type="unfinished" />
+        <translation>花费少量 CPU 对主字典进行渐进式 rehash。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Load a truncated AOF (after a crash) instead of refusing to start.</source>
-        <translation type="unfinished" />
+        <translation>（崩溃后）载入被截断的 AOF，而不是拒绝启动。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Start rewritten AOF files with an RDB snapshot (faster to load).</source>
-        <translation type="unfinished" />
+        <translation>重写后的 AOF 文件以 RDB 快照开头（载入更快）。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Folder (inside dir) that holds the AOF files.</source>
-        <translation type="unfinished" />
+        <translation>存放 AOF 文件的目录（位于 dir 之内）。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Base name of the AOF files.</source>
-        <translation type="unfinished" />
+        <translation>AOF 文件的基本名称。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>How often the AOF is flushed to disk: always, everysec (default) or no.</source>
-        <translation type="unfinished" />
+        <translation>AOF 刷写到磁盘的频率：always、everysec（默认）或 no。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Enable the append-only file (AOF): every write is logged so that little is lost on a crash.</source>
-        <translation type="unfinished" />
+        <translation>启用只追加文件 (AOF)：记录每一次写入，崩溃时丢失的数据很少。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Minimum AOF size before an automatic rewrite.</source>
-        <translation type="unfinished" />
+        <translation>自动重写前 AOF 的最小大小。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Rewrite the AOF when it has grown by this percentage since the last rewrite (0 = never).</source>
-        <translation type="unfinished" />
+        <translation>AOF 自上次重写后增长达到此百分比时进行重写（0 = 从不）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Addresses this server accepts connections on. Without bind it listens on every interface; "bind 127.0.0.1" accepts local clients only, so a replica on another machine gets "Connection refused" (the seed's second failure: the master had to bind 0.0.0.0). "-" before an address makes it optional.</source>
-        <translation type="unfinished" />
+        <translation>服务器接受连接的地址。不设置 bind 时在所有网卡上监听；“bind 127.0.0.1”只接受本机客户端，因此另一台机器上的从服务器会得到“Connection refused”（原文中的第二个故障：主服务器必须 bind 0.0.0.0）。地址前加“-”表示该地址可选。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Local address used for outgoing connections, such as a replica's link to its master.</source>
-        <translation type="unfinished" />
+        <translation>向外连接时使用的本地地址，例如从服务器到主服务器的链路。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Milliseconds a script or module command may run before the server answers BUSY to others.</source>
-        <translation type="unfinished" />
+        <translation>脚本或模块命令可运行的毫秒数，超过后服务器对其他客户端返回 BUSY。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Output buffer limits per client class (normal, replica, pubsub): hard limit, soft limit, soft seconds. A replica whose buffer overflows during a sync is disconnected and the sync starts over.</source>
-        <translation type="unfinished" />
+        <translation>各类客户端（normal、replica、pubsub）的输出缓冲区限制：硬限制、软限制、软限制持续秒数。同步期间缓冲区溢出的从服务器会被断开，同步从头开始。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Largest query buffer of one client.</source>
-        <translation type="unfinished" />
+        <translation>单个客户端查询缓冲区的最大值。</translation>
     </message>
     <message>
         <location line="+41" />
         <source>Run in the background as a daemon (writes a pid file). The seed runs its servers with daemonize yes; lab nodes run in the foreground as child processes.</source>
-        <translation type="unfinished" />
+        <translation>作为守护进程在后台运行（写入 pid 文件）。原文以 daemonize yes 运行服务器；实验室节点作为子进程在前台运行。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Number of databases (default 16); clients start in database 0 and change with SELECT.</source>
-        <translation type="unfinished" />
+        <translation>数据库数量（默认 16）；客户端从 0 号数据库开始，用 SELECT 切换。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Name of the RDB snapshot file inside dir.</source>
-        <translation type="unfinished" />
+        <translation>dir 中 RDB 快照文件的名称。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Working directory: where the RDB and AOF files are written.</source>
-        <translation type="unfinished" />
+        <translation>工作目录：RDB 和 AOF 文件的写入位置。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Raise hz temporarily when many clients are connected.</source>
-        <translation type="unfinished" />
+        <translation>连接的客户端较多时临时提高 hz。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Whether the DEBUG command may be used: no, yes, or local (loopback clients only). The key comparison uses DEBUG DIGEST-VALUE when it is allowed.</source>
-        <translation type="unfinished" />
+        <translation>是否允许使用 DEBUG 命令：no、yes 或 local（仅限本机回环客户端）。允许时，键比较会使用 DEBUG DIGEST-VALUE。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Whether MODULE LOAD/UNLOAD may be used: no, yes, or local.</source>
-        <translation type="unfinished" />
+        <translation>是否允许使用 MODULE LOAD/UNLOAD：no、yes 或 local。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Whether CONFIG SET may change protected directives such as dir and dbfilename: no, yes, or local.</source>
-        <translation type="unfinished" />
+        <translation>是否允许 CONFIG SET 修改 dir、dbfilename 等受保护的配置项：no、yes 或 local。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Hashes with at most this many fields are stored compactly (listpack).</source>
-        <translation type="unfinished" />
+        <translation>字段数不超过此值的哈希以紧凑方式 (listpack) 存储。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Hashes whose fields and values are all at most this long stay compact.</source>
-        <translation type="unfinished" />
+        <translation>字段和值的长度都不超过此值的哈希保持紧凑存储。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>How many times per second background tasks run (expiry, timeouts, replication cron).</source>
-        <translation type="unfinished" />
+        <translation>后台任务（过期、超时、复制定时任务）每秒运行的次数。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Threads used for socket I/O (1 = the main thread only).</source>
-        <translation type="unfinished" />
+        <translation>用于套接字 I/O 的线程数（1 = 仅主线程）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Operations slower than this many milliseconds are recorded by LATENCY (0 = off).</source>
-        <translation type="unfinished" />
+        <translation>耗时超过此毫秒数的操作由 LATENCY 记录（0 = 关闭）。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Free evicted keys in a background thread.</source>
-        <translation type="unfinished" />
+        <translation>在后台线程中释放被淘汰的键。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Free expired keys in a background thread.</source>
-        <translation type="unfinished" />
+        <translation>在后台线程中释放过期的键。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Free keys deleted by the server (RENAME over a key, ...) in a background thread.</source>
-        <translation type="unfinished" />
+        <translation>在后台线程中释放服务器删除的键（RENAME 覆盖键等）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Make DEL behave like UNLINK.</source>
-        <translation type="unfinished" />
+        <translation>让 DEL 的行为与 UNLINK 相同。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Make FLUSHDB/FLUSHALL asynchronous by default.</source>
-        <translation type="unfinished" />
+        <translation>让 FLUSHDB/FLUSHALL 默认异步执行。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>List nodes left uncompressed at each end (0 = no compression).</source>
-        <translation type="unfinished" />
+        <translation>列表两端不压缩的节点数（0 = 不压缩）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Size of each node of a list (negative = bytes: -2 is 8 KB).</source>
-        <translation type="unfinished" />
+        <translation>列表每个节点的大小（负数表示字节：-2 为 8 KB）。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>File the log goes to. Empty = standard output; a daemon's standard output is /dev/null.</source>
-        <translation type="unfinished" />
+        <translation>日志文件。留空 = 标准输出；守护进程的标准输出是 /dev/null。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>How much the server logs: debug, verbose, notice (the seed's choice) or warning.</source>
-        <translation type="unfinished" />
+        <translation>服务器的日志级别：debug、verbose、notice（原文的选择）或 warning。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Password this replica sends to its master (the master's requirepass). Without it the master answers NOAUTH and replication never starts.</source>
-        <translation type="unfinished" />
+        <translation>此从服务器发送给主服务器的密码（即主服务器的 requirepass）。未设置时主服务器返回 NOAUTH，复制永远不会开始。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>ACL user this replica authenticates as on its master (with masterauth as its password).</source>
-        <translation type="unfinished" />
+        <translation>此从服务器在主服务器上认证所用的 ACL 用户（以 masterauth 作为密码）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Largest number of connected clients.</source>
-        <translation type="unfinished" />
+        <translation>最大客户端连接数。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Memory limit for the dataset (0 = no limit). When reached, maxmemory-policy decides what happens.</source>
-        <translation type="unfinished" />
+        <translation>数据集的内存上限（0 = 无限制）。达到上限后由 maxmemory-policy 决定如何处理。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Memory limit for all client buffers together (0 = none).</source>
-        <translation type="unfinished" />
+        <translation>所有客户端缓冲区合计的内存上限（0 = 无）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>What to do at maxmemory: noeviction (refuse writes) or evict keys (allkeys-lru, volatile-lru, allkeys-lfu, ...).</source>
-        <translation type="unfinished" />
+        <translation>达到 maxmemory 时的处理方式：noeviction（拒绝写入）或淘汰键（allkeys-lru、volatile-lru、allkeys-lfu 等）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Keys sampled per eviction (more = closer to true LRU/LFU, more CPU).</source>
-        <translation type="unfinished" />
+        <translation>每次淘汰采样的键数（越多越接近真正的 LRU/LFU，CPU 消耗也越多）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Largest lag (seconds since the last ACK) for a replica to count towards min-replicas-to-write.</source>
-        <translation type="unfinished" />
+        <translation>从服务器计入 min-replicas-to-write 所允许的最大延迟（距上次 ACK 的秒数）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The master refuses writes unless at least this many replicas are connected with a lag under min-replicas-max-lag (0 = off).</source>
-        <translation type="unfinished" />
+        <translation>除非至少有这么多延迟低于 min-replicas-max-lag 的从服务器在线，否则主服务器拒绝写入（0 = 关闭）。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Skip fsync of the AOF while a rewrite or BGSAVE runs (less latency, more risk).</source>
-        <translation type="unfinished" />
+        <translation>在重写或 BGSAVE 期间跳过 AOF 的 fsync（延迟更低，风险更高）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Which keyspace events are published over Pub/Sub (empty = none).</source>
-        <translation type="unfinished" />
+        <translation>通过 Pub/Sub 发布哪些键空间事件（留空 = 不发布）。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>File the server writes its process id to. A daemonized server uses /var/run/redis.pid if none is given.</source>
-        <translation type="unfinished" />
+        <translation>服务器写入进程号的文件。未指定时，守护进程方式运行的服务器使用 /var/run/redis.pid。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>TCP port the server listens on (default 6379). 0 disables TCP.</source>
-        <translation type="unfinished" />
+        <translation>服务器监听的 TCP 端口（默认 6379）。0 表示禁用 TCP。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>What a replica does when a command from its master fails: ignore, panic, or panic-on-replicas.</source>
-        <translation type="unfinished" />
+        <translation>来自主服务器的命令执行失败时从服务器的处理方式：ignore、panic 或 panic-on-replicas。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A safety layer against instances left open on the Internet: with no bind and no password, only loopback clients are accepted. The seed sets it to no on the master so that replicas on other machines can connect.</source>
-        <translation type="unfinished" />
+        <translation>防止实例暴露在互联网上的安全机制：既未设置 bind 也未设置密码时，只接受本机回环客户端。原文在主服务器上将其设为 no，以便其他机器上的从服务器能够连接。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Largest bulk string a client may send.</source>
-        <translation type="unfinished" />
+        <translation>客户端可发送的最大批量字符串。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delete the RDB files used for replication when persistence is off.</source>
-        <translation type="unfinished" />
+        <translation>关闭持久化时，删除用于复制的 RDB 文件。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>fsync the RDB file every 32 MB while it is written.</source>
-        <translation type="unfinished" />
+        <translation>写入 RDB 文件时每 32 MB 执行一次 fsync。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Append a CRC64 checksum to RDB files and check it when loading.</source>
-        <translation type="unfinished" />
+        <translation>在 RDB 文件末尾附加 CRC64 校验和，并在载入时检查。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Compress strings in the RDB file with LZF.</source>
-        <translation type="unfinished" />
+        <translation>用 LZF 压缩 RDB 文件中的字符串。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Size of the master's backlog of recent writes. A replica that reconnects while its offset is still in the backlog gets a partial resync instead of a full one.</source>
-        <translation type="unfinished" />
+        <translation>主服务器保存最近写入的复制积压缓冲区大小。重连时偏移量仍在积压缓冲区内的从服务器可以部分重同步，而不必全量同步。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Seconds the backlog is kept after the last replica disconnected (0 = forever).</source>
-        <translation type="unfinished" />
+        <translation>最后一个从服务器断开后，积压缓冲区保留的秒数（0 = 永久）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Send the replication stream in fewer, bigger packets (less bandwidth, more lag).</source>
-        <translation type="unfinished" />
+        <translation>以更少、更大的数据包发送复制流（带宽更省，延迟更高）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>How a replica loads the master's snapshot: disabled (via a file on disk), on-empty-db, or swapdb (in memory).</source>
-        <translation type="unfinished" />
+        <translation>从服务器载入主服务器快照的方式：disabled（经由磁盘文件）、on-empty-db 或 swapdb（在内存中）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The master streams the snapshot straight to the replica's socket instead of writing an RDB file first.</source>
-        <translation type="unfinished" />
+        <translation>主服务器将快照直接写入从服务器的套接字，而不是先写 RDB 文件（无盘复制）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Seconds the master waits before a diskless transfer, so that more replicas can join it.</source>
-        <translation type="unfinished" />
+        <translation>无盘传输开始前主服务器等待的秒数，以便更多从服务器加入。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Start a diskless transfer at once when this many replicas wait (0 = always wait the delay).</source>
-        <translation type="unfinished" />
+        <translation>等待的从服务器达到此数量时立即开始无盘传输（0 = 总是等满延迟时间）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Seconds between the master's PINGs to its replicas.</source>
-        <translation type="unfinished" />
+        <translation>主服务器向从服务器发送 PING 的间隔秒数。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Seconds without data after which the replication link is considered dead (on both sides).</source>
-        <translation type="unfinished" />
+        <translation>无数据超过此秒数后，复制链路被（双方）视为已断开。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Address the replica reports to its master (behind NAT or port forwarding).</source>
-        <translation type="unfinished" />
+        <translation>从服务器向主服务器报告的地址（位于 NAT 或端口转发之后时使用）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Port the replica reports to its master.</source>
-        <translation type="unfinished" />
+        <translation>从服务器向主服务器报告的端口。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Whether Sentinel may announce this replica to clients.</source>
-        <translation type="unfinished" />
+        <translation>哨兵是否可以向客户端公布此从服务器。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keep applying the master's stream even if saving to disk fails.</source>
-        <translation type="unfinished" />
+        <translation>即使保存到磁盘失败，也继续应用主服务器的复制流。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A replica does not evict keys on its own; it follows its master's deletions.</source>
-        <translation type="unfinished" />
+        <translation>从服务器不自行淘汰键，而是跟随主服务器的删除操作。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Free the old dataset in the background when a full sync starts.</source>
-        <translation type="unfinished" />
+        <translation>全量同步开始时在后台释放旧数据集。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Sentinel's preference for promoting this replica (lower wins; 0 = never).</source>
-        <translation type="unfinished" />
+        <translation>哨兵提升此从服务器的优先级（数值越小越优先；0 = 从不）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Refuse writes from clients on this replica (the seed sets yes). Writes must go to the master; a write here gets a READONLY error.</source>
-        <translation type="unfinished" />
+        <translation>拒绝客户端在此从服务器上写入（原文设为 yes）。写入必须发往主服务器；在这里写入会得到 READONLY 错误。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>When the link to the master is down or the first sync is still running: yes = keep answering with the (possibly old) data, as the seed does; no = answer MASTERDOWN to most commands.</source>
-        <translation type="unfinished" />
+        <translation>与主服务器的链路断开或首次同步仍在进行时：yes = 像原文那样继续用（可能过时的）数据应答；no = 对大多数命令返回 MASTERDOWN。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Makes this server a replica: "replicaof &lt;master-ip&gt; &lt;master-port&gt;". It connects, asks for a sync (PSYNC), receives the master's snapshot, then follows its stream of writes. Change it at runtime with the REPLICAOF command.</source>
-        <translation type="unfinished" />
+        <translation>使此服务器成为从服务器：“replicaof &lt;master-ip&gt; &lt;master-port&gt;”。它会连接主服务器、请求同步 (PSYNC)、接收主服务器的快照，然后跟随其写入流。运行时可用 REPLICAOF 命令修改。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Password clients must give with AUTH before any other command. Replicas need it as their masterauth. Shown hidden; note that a seed password such as redis:123:456 is sent in clear text without TLS.</source>
-        <translation type="unfinished" />
+        <translation>客户端在执行其他命令前必须用 AUTH 提供的密码。从服务器需将其设为 masterauth。此处隐藏显示；注意，像原文中 redis:123:456 这样的密码在没有 TLS 时以明文发送。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Snapshot rules: "save &lt;seconds&gt; &lt;changes&gt;" writes an RDB file when at least that many changes happened within that many seconds. save "" disables snapshots; the seed does this on the master and on replica 2 to spare their disks, and lets replica 1 save (900 1, 300 10, 60 10000).</source>
-        <translation type="unfinished" />
+        <translation>快照规则：“save &lt;秒数&gt; &lt;修改次数&gt;”表示在指定秒数内至少发生指定次数的修改时写入 RDB 文件。save "" 禁用快照；原文在主服务器和从服务器 2 上这样设置以节省磁盘，由从服务器 1 负责保存（900 1、300 10、60 10000）。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Sets of integers with at most this many members are stored as an intset.</source>
-        <translation type="unfinished" />
+        <translation>成员数不超过此值的整数集合以 intset 存储。</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Commands slower than this many microseconds are kept in the SLOWLOG (-1 = off).</source>
-        <translation type="unfinished" />
+        <translation>耗时超过此微秒数的命令记入 SLOWLOG（-1 = 关闭）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Entries kept in the SLOWLOG.</source>
-        <translation type="unfinished" />
+        <translation>SLOWLOG 中保留的条数。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Mark set on listening sockets for routing and firewall rules.</source>
-        <translation type="unfinished" />
+        <translation>为监听套接字设置的标记，用于路由和防火墙规则。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Refuse writes when the last background save failed, so the failure is noticed.</source>
-        <translation type="unfinished" />
+        <translation>上一次后台保存失败时拒绝写入，以便让人注意到该故障。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Tell upstart or systemd when the server is ready: no, upstart, systemd, auto.</source>
-        <translation type="unfinished" />
+        <translation>服务器就绪时通知 upstart 或 systemd：no、upstart、systemd、auto。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Length of the queue of connections waiting to be accepted (also capped by the kernel's somaxconn).</source>
-        <translation type="unfinished" />
+        <translation>等待接受的连接队列长度（同时受内核 somaxconn 限制）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Seconds between TCP keepalive probes to idle clients, to detect dead peers (0 disables).</source>
-        <translation type="unfinished" />
+        <translation>向空闲客户端发送 TCP keepalive 探测的间隔秒数，用于发现失效的对端（0 = 禁用）。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Close a client connection after it has been idle this many seconds (0 = never close).</source>
-        <translation type="unfinished" />
+        <translation>客户端连接空闲超过此秒数后关闭（0 = 从不关闭）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Whether TLS clients must present a certificate: yes, no, or optional.</source>
-        <translation type="unfinished" />
+        <translation>TLS 客户端是否必须出示证书：yes、no 或 optional。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>CA bundle used to verify TLS clients and the master.</source>
-        <translation type="unfinished" />
+        <translation>用于验证 TLS 客户端和主服务器的 CA 证书包。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Server certificate for TLS (PEM).</source>
-        <translation type="unfinished" />
+        <translation>TLS 服务器证书 (PEM)。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Private key of the TLS certificate (PEM).</source>
-        <translation type="unfinished" />
+        <translation>TLS 证书的私钥 (PEM)。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Port for TLS connections (0 = no TLS listener).</source>
-        <translation type="unfinished" />
+        <translation>TLS 连接端口（0 = 不监听 TLS）。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Use TLS for the replication link to the master.</source>
-        <translation type="unfinished" />
+        <translation>与主服务器的复制链路使用 TLS。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Path of a Unix socket to listen on (empty = none).</source>
-        <translation type="unfinished" />
+        <translation>监听的 Unix 套接字路径（留空 = 不监听）。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Permissions of the Unix socket file.</source>
-        <translation type="unfinished" />
+        <translation>Unix 套接字文件的权限。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Sorted sets with at most this many members are stored compactly.</source>
-        <translation type="unfinished" />
+        <translation>成员数不超过此值的有序集合以紧凑方式存储。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Sorted sets whose members are all at most this long stay compact.</source>
-        <translation type="unfinished" />
+        <translation>成员长度都不超过此值的有序集合保持紧凑存储。</translation>
     </message>
     <message>
         <location line="+69" />
         <source>Network</source>
-        <translation type="unfinished">网络</translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>安全</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Persistence</source>
-        <translation type="unfinished">持久化</translation>
+        <translation>持久化</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Replication</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Limits</source>
-        <translation type="unfinished" />
+        <translation>限制</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="+7" />
         <source>at runtime</source>
-        <translation type="unfinished" />
+        <translation>运行时可改</translation>
     </message>
     <message>
         <location line="+2" />
         <source>protected</source>
-        <translation type="unfinished" />
+        <translation>受保护</translation>
     </message>
     <message>
         <location line="+2" />
         <source>restart needed</source>
-        <translation type="unfinished" />
+        <translation>需要重启</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Old name of %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 的旧名称。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>No description here; see the comments in redis.conf.</source>
-        <translation type="unfinished" />
+        <translation>此处没有说明；请参阅 redis.conf 中的注释。</translation>
     </message>
 </context>
 <context>
