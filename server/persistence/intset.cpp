@@ -5,11 +5,12 @@
 
 namespace rd::rdb {
 
-std::vector<std::int64_t> decodeIntset(std::string_view blob, std::uint64_t at, const char *what)
+std::vector<std::int64_t> decodeIntset(std::string_view blob, std::uint64_t at,
+                                       std::string_view what)
 {
     const auto *const base = reinterpret_cast<const unsigned char *>(blob.data());
     auto fail = [&](RdbErrc code, const std::string &why) {
-        throwRdbError(code, at, std::string("intset in ") + what + ": " + why);
+        throwRdbError(code, at, std::string("intset in ") + quoteKey(what) + ": " + why);
     };
     auto le = [&](std::size_t pos, unsigned n) {
         std::uint64_t v = 0;

@@ -88,4 +88,16 @@ bool KeyspaceLoadTarget::addKey(int db, std::string key, LoadedValue value,
     return true;
 }
 
+bool KeyspaceLoadTarget::addString(int db, std::string_view key, std::string_view value,
+                                   std::optional<std::int64_t> expireAtMs)
+{
+    Database &d = m_keyspace.db(db);
+    if (d.findRaw(key))
+        return false;
+    Entry *e = d.addString(key, value);
+    if (expireAtMs)
+        d.setExpire(e, *expireAtMs);
+    return true;
+}
+
 } // namespace rd::rdb

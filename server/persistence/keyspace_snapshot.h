@@ -33,6 +33,8 @@ public:
     int databaseCount() const override;
     bool addKey(int db, std::string key, LoadedValue value,
                 std::optional<std::int64_t> expireAtMs) override;
+    bool addString(int db, std::string_view key, std::string_view value,
+                   std::optional<std::int64_t> expireAtMs) override;
 
 private:
     Keyspace &m_keyspace;

@@ -66,14 +66,15 @@ std::uint64_t readLE(const unsigned char *p, unsigned n)
 
 } // namespace
 
-std::vector<std::string> decodeListpack(std::string_view blob, std::uint64_t at, const char *what)
+std::vector<std::string> decodeListpack(std::string_view blob, std::uint64_t at,
+                                        std::string_view what)
 {
     const auto *const base = reinterpret_cast<const unsigned char *>(blob.data());
     const std::size_t size = blob.size();
     auto fail = [&](RdbErrc code, std::size_t pos, const std::string &why) -> void {
         throwRdbError(code, at,
-                      std::string("listpack in ") + what + ", byte " + std::to_string(pos) + ": " +
-                          why);
+                      std::string("listpack in ") + quoteKey(what) + ", byte " +
+                          std::to_string(pos) + ": " + why);
     };
     if (size < kHeaderSize + 1)
         fail(RdbErrc::BadLength, 0,

@@ -13,7 +13,8 @@ namespace rd::rdb {
 // Validates the whole blob (total size, terminator, every backlen, the count) and returns the
 // elements; integers come back as their decimal text. Throws RdbFormatError at `at`, the blob's
 // offset in the input, naming the position inside the blob.
-std::vector<std::string> decodeListpack(std::string_view blob, std::uint64_t at, const char *what);
+std::vector<std::string> decodeListpack(std::string_view blob, std::uint64_t at,
+                                        std::string_view what);
 
 // Builds a listpack the way Redis does: canonical integers take the smallest integer encoding,
 // everything else becomes a string entry.

@@ -12,12 +12,22 @@ namespace {
 constexpr std::size_t kMaxLiteralRun = 32;
 constexpr std::size_t kMaxDistance = 8192;     // offset field is 13 bits, stored minus one
 constexpr std::size_t kMaxMatch = 7 + 255 + 2; // short length 0..6, long 7 + one byte, plus 2
-constexpr unsigned kHashBits = 14;
+constexpr unsigned kMaxHashBits = 14;
 
-inline unsigned hash3(const unsigned char *p)
+// The table is sized to the input (a 30-byte value needs 64 slots, not 16 K): clearing a big
+// table for every short string would cost more than compressing it.
+unsigned hashBitsFor(std::size_t n)
+{
+    unsigned bits = 6;
+    while (bits < kMaxHashBits && (std::size_t(1) << bits) < n)
+        ++bits;
+    return bits;
+}
+
+inline unsigned hash3(const unsigned char *p, unsigned bits)
 {
     const std::uint32_t v = (std::uint32_t(p[0]) << 16) | (std::uint32_t(p[1]) << 8) | p[2];
-    return (v * 2654435761u) >> (32 - kHashBits);
+    return (v * 2654435761u) >> (32 - bits);
 }
 
 // Appends to a bounded output; any write past the limit marks the whole result as unusable.
@@ -59,7 +69,16 @@ std::string lzfCompress(std::string_view input, std::size_t maxOut)
     if (n == 0 || maxOut == 0)
         return {};
     // Positions are stored plus one so that zero means "no candidate yet".
-    std::vector<std::uint32_t> table(std::size_t(1) << kHashBits, 0);
+    const unsigned bits = hashBitsFor(n);
+    std::uint32_t stackTable[1u << 8];
+    std::vector<std::uint32_t> heapTable;
+    std::uint32_t *table = stackTable;
+    if (bits > 8) {
+        heapTable.assign(std::size_t(1) << bits, 0);
+        table = heapTable.data();
+    } else {
+        std::fill_n(stackTable, std::size_t(1) << bits, 0u);
+    }
     BoundedOutput out(maxOut);
 
     std::size_t literalStart = 0; // first byte of the pending literal run
@@ -75,7 +94,7 @@ std::string lzfCompress(std::string_view input, std::size_t maxOut)
 
     std::size_t ip = 0;
     while (ip + 2 < n) {
-        const unsigned h = hash3(in + ip);
+        const unsigned h = hash3(in + ip, bits);
         const std::uint32_t candidate = table[h];
         table[h] = static_cast<std::uint32_t>(ip + 1);
         if (candidate != 0) {
@@ -102,7 +121,7 @@ std::string lzfCompress(std::string_view input, std::size_t maxOut)
                 // Index the positions inside the match so later data can refer into it.
                 const std::size_t end = ip + len;
                 for (std::size_t p = ip + 1; p < end && p + 2 < n; ++p)
-                    table[hash3(in + p)] = static_cast<std::uint32_t>(p + 1);
+                    table[hash3(in + p, bits)] = static_cast<std::uint32_t>(p + 1);
                 ip = end;
                 literalStart = ip;
                 continue;

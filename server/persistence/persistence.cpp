@@ -62,34 +62,58 @@ std::int64_t Persistence::unixTime() const
 // Start-up load
 // ---------------------------------------------------------------------------------------------
 
-bool Persistence::loadAtStartup()
+rdb::RdbLoadResult Persistence::loadFile()
 {
     const Config &cfg = m_server.config();
-    const std::string path = rdb::joinPath(cfg.dir, cfg.dbfilename);
-    const auto start = std::chrono::steady_clock::now();
     rdb::RdbLoadOptions options;
     options.verifyChecksum = cfg.rdbchecksum;
     // A master drops keys that expired while it was down; a replica keeps them for its
     // master's DEL.
-    options.dropExpired = cfg.replicaofHost.empty();
+    options.dropExpired = cfg.replicaofHost.empty() && !m_server.replicaMode();
     options.nowMs = Keyspace::wallClockMs();
     rdb::KeyspaceLoadTarget target(m_server.keyspace());
     m_server.setLoading(true);
-    const rdb::RdbLoadResult result = rdb::loadRdbFile(path, target, options);
+    rdb::RdbLoadResult result =
+        rdb::loadRdbFile(rdb::joinPath(cfg.dir, cfg.dbfilename), target, options);
     m_server.setLoading(false);
+    if (result.ok())
+        m_loadInfo = result.info;
+    return result;
+}
+
+bool Persistence::loadAtStartup()
+{
+    const auto start = std::chrono::steady_clock::now();
+    const rdb::RdbLoadResult result = loadFile();
     if (result.fileMissing)
         return true;
     if (!result.ok()) {
-        serverLogf(LogLevel::Warning, "Fatal error loading the DB (%s): %s", path.c_str(),
-                   result.error->message().c_str());
+        const Config &cfg = m_server.config();
+        serverLogf(LogLevel::Warning, "Fatal error loading the DB (%s): %s",
+                   rdb::joinPath(cfg.dir, cfg.dbfilename).c_str(), result.error->message().c_str());
         serverLog(LogLevel::Warning, "Terminating server after rdb file reading failure.");
         return false;
     }
-    m_loadInfo = result.info;
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     serverLogf(LogLevel::Notice, "DB loaded from disk: %.3f seconds", seconds);
     return true;
+}
+
+std::optional<std::string> Persistence::debugReload()
+{
+    if (!saveInForeground())
+        return std::string("-ERR");
+    m_server.keyspace().clearAll();
+    m_server.signalFlushedDb(-1);
+    const rdb::RdbLoadResult result = loadFile();
+    if (!result.ok()) {
+        serverLogf(LogLevel::Warning, "Error loading the RDB back: %s",
+                   result.error->message().c_str());
+        return std::string("Error trying to load the RDB dump, check server logs.");
+    }
+    serverLog(LogLevel::Warning, "DB reloaded by DEBUG RELOAD");
+    return std::nullopt;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -299,6 +323,7 @@ void installPersistence(Server &server)
     server.addCronJob("persistence", [p] { p->cron(); });
     server.addWriteGuard([p] { return p->writeRefusal(); });
     server.addShutdownHook([p](bool save) { return p->onShutdown(save); });
+    server.setDebugReloadHandler([p] { return p->debugReload(); });
 }
 
 } // namespace rd::persistence

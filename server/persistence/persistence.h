@@ -36,6 +36,8 @@ public:
 
     // Loads the RDB file if there is one. False (after logging why) when it is damaged.
     bool loadAtStartup();
+    // Loads the RDB file into the live keyspace (empty or not); the load result.
+    rdb::RdbLoadResult loadFile();
 
     // SAVE and the shutdown save. True when the file was written.
     bool saveInForeground();
@@ -49,6 +51,9 @@ public:
     std::int64_t lastSaveTime() const { return m_lastSave; }
     // "-MISCONF ..." while writes must be refused, else nullopt.
     std::optional<std::string> writeRefusal() const;
+
+    // DEBUG RELOAD: save, empty the keyspace, load the file back. The error reply, if any.
+    std::optional<std::string> debugReload();
 
     void cron();
     void info(std::string &out) const;

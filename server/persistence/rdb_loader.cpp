@@ -156,22 +156,36 @@ private:
     void readKey(std::uint8_t type)
     {
         const std::uint64_t keyAt = m_in.offset();
-        std::string key = m_in.readString("key");
-        std::optional<LoadedValue> value = readValue(m_in, type, key);
+        m_in.readStringInto(m_key, "key");
         const std::optional<std::int64_t> expireAt = m_expireAt;
         m_expireAt.reset();
-        if (!value) {
-            if (m_info.emptyKeysSkipped++ < 10)
-                log(LogLevel::Notice, "rdbLoadObject skipping empty key: " + key);
-            return;
+        const bool expired = expireAt && m_options.dropExpired && *expireAt < m_now;
+        bool added = true;
+        if (type == kTypeString) {
+            // The common case, without a temporary value: straight from the read buffers.
+            m_in.readStringInto(m_value, "string value");
+            if (expired) {
+                ++m_info.keysExpired;
+                return;
+            }
+            added = m_target.addString(m_db, m_key, m_value, expireAt);
+        } else {
+            std::optional<LoadedValue> value = readValue(m_in, type, m_key);
+            if (!value) {
+                if (m_info.emptyKeysSkipped++ < 10)
+                    log(LogLevel::Notice, "rdbLoadObject skipping empty key: " + m_key);
+                return;
+            }
+            if (expired) {
+                ++m_info.keysExpired;
+                return;
+            }
+            added = m_target.addKey(m_db, m_key, std::move(*value), expireAt);
         }
-        if (expireAt && m_options.dropExpired && *expireAt < m_now) {
-            ++m_info.keysExpired;
-            return;
-        }
-        if (!m_target.addKey(m_db, key, std::move(*value), expireAt))
+        if (!added)
             m_in.fail(RdbErrc::BadEncoding, keyAt,
-                      "RDB has duplicated key " + quoteKey(key) + " in DB " + std::to_string(m_db));
+                      "RDB has duplicated key " + quoteKey(m_key) + " in DB " +
+                          std::to_string(m_db));
         ++m_info.keysLoaded;
     }
 
@@ -295,6 +309,8 @@ private:
     const std::int64_t m_now;
     int m_db = 0;
     std::optional<std::int64_t> m_expireAt;
+    std::string m_key;   // reused for every key: no allocation per key once grown
+    std::string m_value; // the same for string values
 };
 
 } // namespace

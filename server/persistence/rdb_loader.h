@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace rd::rdb {
 
@@ -33,6 +34,13 @@ public:
     // that database (the file is then reported as damaged, as Redis does).
     virtual bool addKey(int db, std::string key, LoadedValue value,
                         std::optional<std::int64_t> expireAtMs) = 0;
+    // A string key (most keys are): the bytes are only valid during the call, so a target can
+    // copy them straight into its storage. The default goes through addKey.
+    virtual bool addString(int db, std::string_view key, std::string_view value,
+                           std::optional<std::int64_t> expireAtMs)
+    {
+        return addKey(db, std::string(key), LoadedValue(std::string(value)), expireAtMs);
+    }
 };
 
 struct RdbLoadOptions

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -129,15 +130,22 @@ void RdbReader::readExact(void *dest, std::size_t n, const char *what)
 
 std::string RdbReader::readBytes(std::uint64_t n, const char *what)
 {
+    std::string out;
+    readBytesInto(out, n, what);
+    return out;
+}
+
+void RdbReader::readBytesInto(std::string &out, std::uint64_t n, const char *what)
+{
     const std::uint64_t start = m_consumed;
     if (n <= m_end - m_pos) { // the common case: a short string already buffered
-        std::string out(m_buffer.data() + m_pos, static_cast<std::size_t>(n));
+        out.assign(m_buffer.data() + m_pos, static_cast<std::size_t>(n));
         m_pos += static_cast<std::size_t>(n);
         m_consumed += n;
-        return out;
+        return;
     }
     checkAvailable(start, n, what);
-    std::string out;
+    out.clear();
     while (out.size() < n) {
         const std::size_t chunk =
             static_cast<std::size_t>(std::min<std::uint64_t>(n - out.size(), kReadChunk));
@@ -151,7 +159,6 @@ std::string RdbReader::readBytes(std::uint64_t n, const char *what)
         m_pos += take;
         m_consumed += take;
     }
-    return out;
 }
 
 void RdbReader::skipBytes(std::uint64_t n, const char *what)
@@ -239,17 +246,29 @@ std::uint64_t RdbReader::readLength(const char *what)
 
 std::string RdbReader::readString(const char *what)
 {
+    std::string out;
+    readStringInto(out, what);
+    return out;
+}
+
+void RdbReader::readStringInto(std::string &out, const char *what)
+{
     const std::uint64_t at = m_consumed;
     const LengthField len = readLengthField(what);
     if (!len.encoded)
-        return readBytes(len.value, what);
+        return readBytesInto(out, len.value, what);
+    auto assignInteger = [&](std::int64_t v) {
+        char digits[24];
+        const auto res = std::to_chars(digits, digits + sizeof digits, v);
+        out.assign(digits, static_cast<std::size_t>(res.ptr - digits));
+    };
     switch (len.value) {
     case kEncInt8:
-        return std::to_string(static_cast<std::int8_t>(readByte(what)));
+        return assignInteger(static_cast<std::int8_t>(readByte(what)));
     case kEncInt16:
-        return std::to_string(static_cast<std::int16_t>(readUint16LE(what)));
+        return assignInteger(static_cast<std::int16_t>(readUint16LE(what)));
     case kEncInt32:
-        return std::to_string(static_cast<std::int32_t>(readUint32LE(what)));
+        return assignInteger(static_cast<std::int32_t>(readUint32LE(what)));
     case kEncLzf: {
         const std::uint64_t clen = readLength(what);
         const std::uint64_t ulen = readLength(what);
@@ -257,11 +276,10 @@ std::string RdbReader::readString(const char *what)
             fail(RdbErrc::BadLength, at,
                  "LZF string in " + std::string(what) + " claims " + std::to_string(clen) +
                      " compressed bytes for " + std::to_string(ulen) + " bytes");
-        const std::string packed = readBytes(clen, what);
-        std::string out;
-        if (!lzfDecompress(packed, static_cast<std::size_t>(ulen), out))
+        readBytesInto(m_lzfScratch, clen, what);
+        if (!lzfDecompress(m_lzfScratch, static_cast<std::size_t>(ulen), out))
             fail(RdbErrc::BadEncoding, at, "corrupt LZF data in " + std::string(what));
-        return out;
+        return;
     }
     default:
         fail(RdbErrc::BadEncoding, at,

@@ -83,6 +83,8 @@ public:
     std::uint8_t readByte(const char *what);
     void readExact(void *dest, std::size_t n, const char *what);
     std::string readBytes(std::uint64_t n, const char *what);
+    // As readBytes, reusing out's capacity (no allocation once it is big enough).
+    void readBytesInto(std::string &out, std::uint64_t n, const char *what);
     void skipBytes(std::uint64_t n, const char *what);
 
     std::uint16_t readUint16LE(const char *what);
@@ -98,6 +100,7 @@ public:
     std::uint64_t readLength(const char *what);
     // A string in any encoding (raw, C0/C1/C2 integer, C3 LZF), returned as its bytes.
     std::string readString(const char *what);
+    void readStringInto(std::string &out, const char *what);
     void skipString(const char *what);
     double readBinaryDouble(const char *what);
     float readBinaryFloat(const char *what);
@@ -118,6 +121,7 @@ private:
     std::uint64_t m_crc = 0;
     std::uint64_t m_consumed = 0;
     std::optional<std::uint64_t> m_total;
+    std::string m_lzfScratch; // compressed bytes of the LZF string being read
 };
 
 } // namespace rd::rdb

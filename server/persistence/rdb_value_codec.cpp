@@ -257,10 +257,10 @@ std::optional<LoadedValue> readBlobValue(RdbReader &in, std::uint8_t type, std::
 {
     const std::uint64_t at = in.offset();
     const std::string blob = in.readString("encoded value");
-    const std::string what = quoteKey(key);
+    const std::string_view what = key;
     switch (type) {
     case kTypeSetIntset: {
-        const auto ints = decodeIntset(blob, at, what.c_str());
+        const auto ints = decodeIntset(blob, at, what);
         if (ints.empty())
             return std::nullopt;
         auto set = std::make_unique<SetValue>();
@@ -270,7 +270,7 @@ std::optional<LoadedValue> readBlobValue(RdbReader &in, std::uint8_t type, std::
         return LoadedValue(std::move(set));
     }
     case kTypeListZiplist: {
-        const auto items = decodeZiplist(blob, at, what.c_str());
+        const auto items = decodeZiplist(blob, at, what);
         if (items.empty())
             return std::nullopt;
         auto list = std::make_unique<ListValue>();
@@ -281,9 +281,9 @@ std::optional<LoadedValue> readBlobValue(RdbReader &in, std::uint8_t type, std::
     case kTypeHashZipmap:
     case kTypeHashZiplist:
     case kTypeHashListpack: {
-        const auto items = type == kTypeHashZipmap    ? decodeZipmap(blob, at, what.c_str())
-                           : type == kTypeHashZiplist ? decodeZiplist(blob, at, what.c_str())
-                                                      : decodeListpack(blob, at, what.c_str());
+        const auto items = type == kTypeHashZipmap    ? decodeZipmap(blob, at, what)
+                           : type == kTypeHashZiplist ? decodeZiplist(blob, at, what)
+                                                      : decodeListpack(blob, at, what);
         if (items.size() % 2 != 0)
             failValue(RdbErrc::BadLength, at, "hash", key, "odd number of elements");
         if (items.empty())
@@ -296,8 +296,8 @@ std::optional<LoadedValue> readBlobValue(RdbReader &in, std::uint8_t type, std::
     }
     case kTypeZsetZiplist:
     case kTypeZsetListpack: {
-        const auto items = type == kTypeZsetZiplist ? decodeZiplist(blob, at, what.c_str())
-                                                    : decodeListpack(blob, at, what.c_str());
+        const auto items = type == kTypeZsetZiplist ? decodeZiplist(blob, at, what)
+                                                    : decodeListpack(blob, at, what);
         if (items.size() % 2 != 0)
             failValue(RdbErrc::BadLength, at, "zset", key, "odd number of elements");
         if (items.empty())
@@ -318,7 +318,7 @@ std::optional<LoadedValue> readQuicklist(RdbReader &in, std::uint8_t type, std::
 {
     const std::uint64_t nodes = in.readLength("quicklist node count");
     auto list = std::make_unique<ListValue>();
-    const std::string what = quoteKey(key);
+    const std::string_view what = key;
     for (std::uint64_t n = 0; n < nodes; ++n) {
         std::uint64_t container = kQuicklistNodePacked;
         const std::uint64_t containerAt = in.offset();
@@ -335,8 +335,8 @@ std::optional<LoadedValue> readQuicklist(RdbReader &in, std::uint8_t type, std::
             continue;
         }
         // Empty nodes are skipped, as Redis does.
-        const auto items = type == kTypeListQuicklist ? decodeZiplist(blob, at, what.c_str())
-                                                      : decodeListpack(blob, at, what.c_str());
+        const auto items = type == kTypeListQuicklist ? decodeZiplist(blob, at, what)
+                                                      : decodeListpack(blob, at, what);
         for (const auto &item : items)
             list->pushBack(item);
     }

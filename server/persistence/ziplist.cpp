@@ -26,14 +26,15 @@ std::int64_t signExtend(std::uint64_t v, unsigned bits)
 
 } // namespace
 
-std::vector<std::string> decodeZiplist(std::string_view blob, std::uint64_t at, const char *what)
+std::vector<std::string> decodeZiplist(std::string_view blob, std::uint64_t at,
+                                       std::string_view what)
 {
     const auto *const base = reinterpret_cast<const unsigned char *>(blob.data());
     const std::size_t size = blob.size();
     auto fail = [&](RdbErrc code, std::size_t pos, const std::string &why) {
         throwRdbError(code, at,
-                      std::string("ziplist in ") + what + ", byte " + std::to_string(pos) + ": " +
-                          why);
+                      std::string("ziplist in ") + quoteKey(what) + ", byte " +
+                          std::to_string(pos) + ": " + why);
     };
     if (size < kHeaderSize + 1)
         fail(RdbErrc::BadLength, 0,

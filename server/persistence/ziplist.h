@@ -12,6 +12,7 @@ namespace rd::rdb {
 
 // Validates sizes, the tail offset, every prevlen, the count and the terminator. Integers come
 // back as their decimal text. Throws RdbFormatError at `at` naming the position inside the blob.
-std::vector<std::string> decodeZiplist(std::string_view blob, std::uint64_t at, const char *what);
+std::vector<std::string> decodeZiplist(std::string_view blob, std::uint64_t at,
+                                       std::string_view what);
 
 } // namespace rd::rdb

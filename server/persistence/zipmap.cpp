@@ -11,14 +11,15 @@ constexpr unsigned char kEnd = 255;
 
 } // namespace
 
-std::vector<std::string> decodeZipmap(std::string_view blob, std::uint64_t at, const char *what)
+std::vector<std::string> decodeZipmap(std::string_view blob, std::uint64_t at,
+                                      std::string_view what)
 {
     const auto *const base = reinterpret_cast<const unsigned char *>(blob.data());
     const std::size_t size = blob.size();
     auto fail = [&](RdbErrc code, std::size_t pos, const std::string &why) {
         throwRdbError(code, at,
-                      std::string("zipmap in ") + what + ", byte " + std::to_string(pos) + ": " +
-                          why);
+                      std::string("zipmap in ") + quoteKey(what) + ", byte " + std::to_string(pos) +
+                          ": " + why);
     };
     if (size < 2)
         fail(RdbErrc::BadLength, 0, "blob of " + std::to_string(size) + " bytes is too short");

@@ -10,6 +10,7 @@
 namespace rd::rdb {
 
 // Alternating field, value. Throws RdbFormatError at `at` naming the position inside the blob.
-std::vector<std::string> decodeZipmap(std::string_view blob, std::uint64_t at, const char *what);
+std::vector<std::string> decodeZipmap(std::string_view blob, std::uint64_t at,
+                                      std::string_view what);
 
 } // namespace rd::rdb

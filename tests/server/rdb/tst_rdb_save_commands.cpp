@@ -209,6 +209,21 @@ private slots:
         QCOMPARE(c3.command({"GET", "kept"}).text, QByteArray("yes"));
     }
 
+    void debugReloadKeepsTheDataset()
+    {
+        ServerProcess node(ServerKind::Node);
+        QVERIFY2(node.start({"enable-debug-command yes"}), qPrintable(node.lastError()));
+        RespTestClient c;
+        QVERIFY(c.connectTo(node.port()));
+        QVERIFY(fillDataSet(c));
+        const auto before = snapshotOf(c);
+        const QByteArray digest = c.command({"DEBUG", "DIGEST"}).text;
+        QCOMPARE(c.command({"DEBUG", "RELOAD"}).text, QByteArray("OK"));
+        QCOMPARE(c.command({"DEBUG", "DIGEST"}).text, digest);
+        QVERIFY(sameContents(before, snapshotOf(c)));
+        QVERIFY(node.log().contains("DB reloaded by DEBUG RELOAD"));
+    }
+
     void sigtermSavesWhenSaveRulesExist()
     {
         ServerProcess node(ServerKind::Node);
