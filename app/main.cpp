@@ -1,6 +1,10 @@
 // replicadesk: the desktop app. main() parses the command line, installs the translation and
 // assembles the main window from its panels.
+#include "lab/headless_lab.h"
+#include "lab/lab_controller.h"
+#include "lab/unix_signal_watcher.h"
 #include "ui/app_options.h"
+#include "ui/lab/lab_panel.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "model/event_loop_probe.h"
@@ -11,6 +15,9 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <csignal>
+#include <cstdio>
 
 namespace {
 
@@ -35,17 +42,55 @@ void scheduleGrab(MainWindow &window, const AppOptions &options)
     });
 }
 
+// --headless must be known before the application object exists: it needs no display.
+bool headlessRequested(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--headless") == 0)
+            return true;
+    return false;
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const AppOptions options = parseAppOptions(app);
+    if (!options.errors.isEmpty()) {
+        fprintf(stderr, "replicadesk: %s\n", qPrintable(options.errors.join(QLatin1Char('\n'))));
+        return 2;
+    }
+    return runHeadlessLab(options.labTemplate, options.labDir);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     setApplicationIdentity();
+    if (headlessRequested(argc, argv))
+        return runHeadless(argc, argv);
     QApplication app(argc, argv);
     AppOptions options = parseAppOptions(app);
     language::install(app, options.language);
 
+    // The lab outlives the window; SIGINT/SIGTERM stop its nodes before the app exits.
+    LabController lab;
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM, SIGHUP});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &app, [&lab] {
+        lab.stopAllAndWait();
+        QCoreApplication::quit();
+    });
+
     MainWindow window;
     ServersController servers(&window); // Connections dock, dashboards, consoles, --connect
+    LabPanel *labPanel = LabPanel::install(window, &lab);
+    if (!options.labTemplate.isEmpty()) {
+        QString error;
+        if (lab.launch(options.labTemplate, options.labDir, &error))
+            window.showPage(labPanel);
+        else
+            options.errors << error;
+    }
     window.restoreDockLayout();
     window.show();
     options.errors << servers.connectUrls(options.connectUrls);

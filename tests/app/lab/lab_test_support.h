@@ -10,13 +10,13 @@
 
 namespace labtest {
 
-// Nodes that must replicate run on this program: $RD_LAB_TEST_PROGRAM if set, else the lab's
-// own default (replicadesk-node once it is built, else redis-server).
+// Lab nodes in these suites run on $RD_LAB_TEST_PROGRAM ("replicadesk-node" or
+// "redis-server") if set, else on the lab's default: our replicadesk-node.
 inline NodeProgram replicationProgram()
 {
     if (const auto p = nodeProgramFromKey(qEnvironmentVariable("RD_LAB_TEST_PROGRAM")))
         return *p;
-    return NodeProgram::RedisServer;
+    return defaultLabProgram();
 }
 
 inline bool processExists(qint64 pid)

@@ -26,6 +26,7 @@ private slots:
     void repointedReplicaFollowsItsNewUpstream();
     void chainLabReplicatesDownTheChain();
     void reopenedLabKeepsPortsAndPassword();
+    void mixedLabReplicatesBetweenBothPrograms();
 };
 
 void LabLifecycleTest::seedLabReplicatesThroughTheShaper()
@@ -225,6 +226,29 @@ void LabLifecycleTest::reopenedLabKeepsPortsAndPassword()
     QCOMPARE(reopened.password(), password);
     reopened.startAll();
     QVERIFY(rdtest::waitUntil([&] { return reopened.allRunning(); }, 20000));
+}
+
+void LabLifecycleTest::mixedLabReplicatesBetweenBothPrograms()
+{
+    // Our node as master with a real redis-server replica, and the other way round.
+    for (const NodeProgram master : {NodeProgram::ReplicaDeskNode, NodeProgram::RedisServer}) {
+        const NodeProgram other = master == NodeProgram::ReplicaDeskNode
+                                      ? NodeProgram::RedisServer
+                                      : NodeProgram::ReplicaDeskNode;
+        QTemporaryDir dir;
+        LabController lab;
+        LabSpec spec = LabTemplate::parse(QStringLiteral("seed"))->build(master);
+        spec.nodes[2].program = other;
+        QVERIFY(lab.create(spec, dir.path()));
+        lab.startAll();
+        QVERIFY(rdtest::waitUntil([&] { return lab.allRunning(); }, 20000));
+        rdtest::RespTestClient m, r;
+        QVERIFY(m.connectTo(lab.node(QStringLiteral("master"))->port()));
+        QCOMPARE(m.command({"AUTH", lab.password().toUtf8()}).text, QByteArray("OK"));
+        QCOMPARE(m.command({"SET", "mixed", "lab"}).text, QByteArray("OK"));
+        QVERIFY(r.connectTo(lab.node(QStringLiteral("replica-2"))->port()));
+        QVERIFY(rdtest::waitUntil([&] { return r.command({"GET", "mixed"}).text == "lab"; }));
+    }
 }
 
 QTEST_GUILESS_MAIN(LabLifecycleTest)

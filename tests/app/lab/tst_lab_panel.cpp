@@ -1,0 +1,120 @@
+// The lab panel offscreen: the node table follows the real processes, actions go through the
+// buttons (with the confirmation asked), shaping applies to the selected replica, and a node
+// that dies is announced with its log.
+#include "running_lab.h"
+#include "ui/lab/lab_link_editor.h"
+#include "ui/lab/lab_node_table_model.h"
+#include "ui/lab/lab_panel.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <csignal>
+
+class LabPanelTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tableFollowsNodesAndButtonsAct();
+    void shapingAppliesToTheSelectedReplica();
+    void deathIsAnnouncedWithTheLog();
+
+private:
+    static QPushButton *button(QWidget *root, const QString &text)
+    {
+        for (QPushButton *b : root->findChildren<QPushButton *>())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
+    static QString cell(LabPanel &panel, int row, int column)
+    {
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("LabNodeTable"));
+        return table->model()->index(row, column).data().toString();
+    }
+};
+
+void LabPanelTest::tableFollowsNodesAndButtonsAct()
+{
+    labtest::RunningLab l;
+    LabPanel panel(l.lab.get());
+    QStringList asked;
+    panel.setConfirm([&](const QString &title, const QString &) {
+        asked << title;
+        return true;
+    });
+    panel.resize(1200, 800);
+    panel.show();
+    QVERIFY(l.start(QStringLiteral("seed")));
+    QVERIFY(rdtest::waitUntil(
+        [&] { return cell(panel, 2, LabNodeTableModel::State) == LabNode::tr("running"); }));
+    QCOMPARE(cell(panel, 1, LabNodeTableModel::Role),
+             LabNodeTableModel::tr("replica of %1").arg(QStringLiteral("master")));
+    QVERIFY(cell(panel, 1, LabNodeTableModel::Link).contains(QStringLiteral("master")));
+
+    panel.selectNode(QStringLiteral("replica-2"));
+    QTest::mouseClick(button(&panel, LabPanel::tr("Kill")), Qt::LeftButton);
+    QCOMPARE(asked, QStringList{LabPanel::tr("Kill node")});
+    QVERIFY(rdtest::waitUntil([&] {
+        return cell(panel, 2, LabNodeTableModel::State).startsWith(LabNode::tr("killed"));
+    }));
+    QVERIFY(button(&panel, LabPanel::tr("Start"))->isEnabled());
+    QTest::mouseClick(button(&panel, LabPanel::tr("Start")), Qt::LeftButton);
+    QVERIFY(rdtest::waitUntil(
+        [&] { return cell(panel, 2, LabNodeTableModel::State) == LabNode::tr("running"); }));
+
+    QTest::mouseClick(button(&panel, LabPanel::tr("Add replica")), Qt::LeftButton);
+    QVERIFY(rdtest::waitUntil([&] { return l.lab->nodes().size() == 4 && l.lab->allRunning(); }));
+    QCOMPARE(panel.selectedNode(), QStringLiteral("replica-3"));
+    l.notePids();
+    QVERIFY(l.shutDownWithoutLeaks());
+}
+
+void LabPanelTest::shapingAppliesToTheSelectedReplica()
+{
+    labtest::RunningLab l;
+    LabPanel panel(l.lab.get());
+    panel.show();
+    QVERIFY(l.start(QStringLiteral("seed")));
+    auto *editor = panel.findChild<LabLinkEditor *>(QStringLiteral("LabLinkEditor"));
+    panel.selectNode(QStringLiteral("master"));
+    QVERIFY(!editor->isEnabled()); // a master has no link of its own
+    panel.selectNode(QStringLiteral("replica-1"));
+    QVERIFY(editor->isEnabled());
+    editor->findChildren<QSpinBox *>().first()->setValue(120);
+    for (QCheckBox *box : editor->findChildren<QCheckBox *>())
+        if (box->text() == LabLinkEditor::tr("Firewall reject (refuse connections)"))
+            box->setChecked(true);
+    QTest::mouseClick(button(editor, LabLinkEditor::tr("Apply")), Qt::LeftButton);
+    const LinkShape shape = l.lab->linkShape(QStringLiteral("replica-1"));
+    QCOMPARE(shape.delayMs, 120);
+    QVERIFY(shape.firewallReject);
+    QVERIFY(l.lab->linkShape(QStringLiteral("replica-2")).isClear());
+    QVERIFY(
+        cell(panel, 1, LabNodeTableModel::Link).contains(LabNodeTableModel::tr("firewall reject")));
+    QVERIFY(l.shutDownWithoutLeaks());
+}
+
+void LabPanelTest::deathIsAnnouncedWithTheLog()
+{
+    labtest::RunningLab l;
+    LabPanel panel(l.lab.get());
+    panel.show();
+    QVERIFY(l.start(QStringLiteral("seed")));
+    ::kill(static_cast<pid_t>(l.lab->node(QStringLiteral("replica-1"))->pid()), SIGKILL);
+    auto *banner = panel.findChild<QLabel *>(QStringLiteral("LabDeathBanner"));
+    QVERIFY(rdtest::waitUntil([&] { return banner->isVisible(); }));
+    QVERIFY(banner->text().contains(QStringLiteral("replica-1")));
+    QCOMPARE(panel.selectedNode(), QStringLiteral("replica-1"));
+    QVERIFY(
+        !panel.findChild<QPlainTextEdit *>(QStringLiteral("LabNodeLog"))->toPlainText().isEmpty());
+    QVERIFY(l.shutDownWithoutLeaks());
+}
+
+QTEST_MAIN(LabPanelTest)
+#include "tst_lab_panel.moc"
