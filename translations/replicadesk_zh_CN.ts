@@ -3156,12 +3156,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+166" />
+        <location line="+170" />
         <source>New lab</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-169" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
@@ -3186,7 +3186,7 @@
         <translation>程序：</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Start</source>
         <translation>启动</translation>
     </message>
@@ -3256,7 +3256,7 @@
         <translation>正常停止后再启动。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Add replica</source>
         <translation>添加从节点</translation>
     </message>
@@ -3812,6 +3812,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/ui/language_menu.cpp" line="+11" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new language applies after ReplicaDesk restarts. Restart now?</source>
+        <translation>新的语言将在 ReplicaDesk 重启后生效。现在重启吗？</translation>
+    </message>
+</context>
+<context>
     <name>LinkStateDeriver</name>
     <message>
         <location filename="../app/model/replication/link_state_deriver.cpp" line="+69" />
@@ -4067,7 +4090,7 @@
         <translation>ReplicaDesk</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.cpp" line="+17" />
+        <location filename="../app/ui/main_window.cpp" line="+18" />
         <source>ReplicaDesk — Redis replication lab</source>
         <translation>ReplicaDesk — Redis 主从复制实验室</translation>
     </message>
@@ -4097,7 +4120,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>

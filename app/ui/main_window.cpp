@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "ui/about_dialog.h"
+#include "ui/language_menu.h"
 #include "ui/welcome_page.h"
 
 #include <QApplication>
@@ -82,6 +83,8 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_labMenu = menuBar()->addMenu(tr("&Lab"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addMenu(new LanguageMenu(this));
+    m_viewMenu->addSeparator();
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
 
