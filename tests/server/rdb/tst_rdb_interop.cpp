@@ -66,6 +66,51 @@ private slots:
             QVERIFY(log.contains("RDB file was saved with checksum disabled: no check performed."));
     }
 
+    void redisOpcodesTheNodeSkipsAreSkipped_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::newRow("LFU: FREQ opcodes") << QStringLiteral("allkeys-lfu");
+        QTest::newRow("LRU: IDLE opcodes") << QStringLiteral("allkeys-lru");
+    }
+
+    // A file with FREQ or IDLE before every key, a FUNCTION2 library, and a key that expires
+    // between SAVE and the load: the node loads the keys, logs what it skipped, drops the
+    // expired key as a master does.
+    void redisOpcodesTheNodeSkipsAreSkipped()
+    {
+        QFETCH(QString, policy);
+        ServerProcess redis(ServerKind::Redis);
+        QVERIFY(redis.start({QStringLiteral("maxmemory-policy %1").arg(policy)}));
+        RespTestClient rc;
+        QVERIFY(rc.connectTo(redis.port()));
+        QVERIFY(run(rc, {"SET", "a", "1"}));
+        QVERIFY(run(rc, {"HSET", "h", "f", "v"}));
+        QVERIFY(run(rc, {"SET", "short", "lived", "PX", "300"}));
+        QVERIFY(
+            run(rc, {"FUNCTION", "LOAD",
+                     "#!lua name=mylib\nredis.register_function('f', function() return 1 end)"}));
+        QVERIFY(run(rc, {"SAVE"}));
+        QFile file(redis.dir() + "/dump.rdb");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains(policy.contains("lfu") ? "\xf9" : "\xf8"));
+        QVERIFY(bytes.contains("\xf5"));
+        // "short" must be past its expiry time when the node loads the file.
+        QVERIFY(waitUntil([&] { return rc.command({"EXISTS", "short"}).integer == 0; }, 5000));
+
+        ServerProcess node(ServerKind::Node);
+        QVERIFY(copyFile(redis.dir() + "/dump.rdb", node.dir() + "/dump.rdb"));
+        QVERIFY2(node.start(), qPrintable(node.lastError()));
+        RespTestClient nc;
+        QVERIFY(nc.connectTo(node.port()));
+        QCOMPARE(nc.command({"GET", "a"}).text, QByteArray("1"));
+        QCOMPARE(nc.command({"HGET", "h", "f"}).text, QByteArray("v"));
+        QCOMPARE(nc.command({"EXISTS", "short"}).integer, 0);
+        const QByteArray log = node.log();
+        QVERIFY2(log.contains("Skipping function library (#!lua name=mylib)"), log.constData());
+        QVERIFY(log.contains("Done loading RDB, keys loaded: 2, keys expired: 1."));
+    }
+
     void nodeSnapshotLoadsInRedis_data() { redisSnapshotLoadsInNode_data(); }
 
     void nodeSnapshotLoadsInRedis()
