@@ -9,8 +9,9 @@
 // fresh dataset beside the one being served; the owner swaps them when the load is complete,
 // so reads never see -LOADING or an empty dataset. Stream bytes that arrive meanwhile wait.
 //
-// Retries back off (1 s, 1 s, 2 s, 4 s, then every 5 s); a link that was up reconnects at once
-// (Redis does the same, to resync before the backlog moves on). Never a tight loop.
+// Retries back off: 1 s, 1 s, 2 s, 4 s, then every 5 s for a master never reached; 100 ms,
+// 200 ms, 400 ms, 800 ms, then up to 5 s with a cached master. A link that was up reconnects at
+// once (as Redis does, to resync before the backlog moves on). Never a tight loop.
 #include "net/argv.h"
 #include "net/resp_parser.h"
 #include "replication/master_handshake.h"

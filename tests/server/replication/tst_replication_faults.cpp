@@ -66,6 +66,25 @@ private slots:
         QVERIFY(c.command({"PING"}).text == "PONG"); // stale data is served
     }
 
+    void staleDataOffAnswersMasterdownWhileTheLinkIsDown()
+    {
+        ServerProcess node(ServerKind::Node);
+        QVERIFY(node.start());
+        RespTestClient c;
+        QVERIFY(c.connectTo(node.port()));
+        QVERIFY(run(c, {{"SET", "k", "v"},
+                        {"CONFIG", "SET", "replica-serve-stale-data", "no"},
+                        {"REPLICAOF", "127.0.0.1", QByteArray::number(freePort())}}));
+        const QByteArray masterdown =
+            "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
+        QCOMPARE(c.command({"GET", "k"}).text, masterdown);
+        QCOMPARE(c.command({"PING"}).text, masterdown);
+        QVERIFY(c.command({"INFO", "replication"}).text.contains("master_link_status:down"));
+        QCOMPARE(c.command({"ROLE"}).elements.value(0).text, QByteArray("slave"));
+        QCOMPARE(c.command({"REPLICAOF", "NO", "ONE"}).text, QByteArray("OK"));
+        QCOMPARE(c.command({"GET", "k"}).text, QByteArray("v"));
+    }
+
     void wrongMasterauthIsAnAuthErrorWithoutATightLoop()
     {
         ServerProcess master(ServerKind::Node);
