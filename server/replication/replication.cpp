@@ -93,6 +93,7 @@ void Replication::cron()
     if (m_link)
         m_link->cron();
     masterCron();
+    m_server.flushPendingWrites(); // a timer handler: nothing else sends what it queued
     m_cronTimer.expires_after(std::chrono::seconds(1));
     m_cronTimer.async_wait([this](const std::error_code &ec) {
         if (!ec)

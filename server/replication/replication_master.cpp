@@ -283,6 +283,7 @@ void Replication::relayPipe()
                                            std::to_string(up) + " replicas still up.");
                 if (job->childExited)
                     onSnapshotDone(job->childOk);
+                m_server.flushPendingWrites();
                 return;
             }
             const std::string_view chunk(job->buffer.data(), n);
@@ -291,6 +292,7 @@ void Replication::relayPipe()
                     r->client->sendRaw(chunk);
             }
             m_server.stats().netReplOutputBytes += std::int64_t(n);
+            m_server.flushPendingWrites();
             relayPipe();
         });
 }
@@ -356,7 +358,8 @@ void Replication::scheduleFlush()
     if (m_flushScheduled || m_replicas.empty())
         return;
     m_flushScheduled = true;
-    asio::post(m_server.io(), [this] { flushStream(); });
+    // Server::post sends what the handler queued on the clients once it returns.
+    m_server.post([this] { flushStream(); });
 }
 
 void Replication::flushStream()
@@ -511,7 +514,10 @@ void Replication::waitCommand(CommandContext &ctx)
     if (timeout) {
         auto timer = std::make_shared<asio::steady_timer>(m_server.io());
         timer->expires_after(std::chrono::milliseconds(timeout));
-        timer->async_wait([this, timer](const std::error_code &) { serveWaiters(); });
+        timer->async_wait([this, timer](const std::error_code &) {
+            serveWaiters();
+            m_server.flushPendingWrites();
+        });
     }
 }
 
