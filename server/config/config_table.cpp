@@ -519,6 +519,23 @@ ConfigTable::ConfigTable()
     // memory
     b.memory("maxmemory", &Config::maxmemory, 0, kLongMax);
     b.enumeration("maxmemory-policy", &Config::maxmemoryPolicy, policyNames());
+    {
+        // The LFU policies need per-key access counters the node does not keep: refused, not
+        // silently treated as LRU.
+        Directive &d = m_directives.back();
+        ConfigTable::Setter parse = d.set;
+        d.set = [parse](Config &c, const Args &a, bool append) -> Reason {
+            const MaxmemoryPolicy before = c.maxmemoryPolicy;
+            if (auto r = parse(c, a, append))
+                return r;
+            if (c.maxmemoryPolicy == MaxmemoryPolicy::AllkeysLfu ||
+                c.maxmemoryPolicy == MaxmemoryPolicy::VolatileLfu) {
+                c.maxmemoryPolicy = before;
+                return "maxmemory-policy " + a[0] + " is not supported by replicadesk-node";
+            }
+            return std::nullopt;
+        };
+    }
     b.integer("maxmemory-samples", &Config::maxmemorySamples, 1, 64);
     b.integer("maxmemory-eviction-tenacity", &Config::maxmemoryEvictionTenacity, 0, 100);
     b.boolean("activerehashing", &Config::activerehashing);

@@ -90,6 +90,8 @@ public:
 
     // Output buffer soft limit bookkeeping.
     int64_t softLimitReachedMs = 0;
+    // Already in the server's list of clients with replies to send.
+    bool pendingWrite = false;
     // Query buffer size as last seen by the connection (CLIENT LIST qbuf).
     size_t queryBufferBytes = 0;
     // Replication may hang its per-replica state here.

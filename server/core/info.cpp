@@ -160,7 +160,7 @@ void Server::installDefaultInfoSections()
         size_t clientsMem = 0;
         for (auto &[id, c] : m_clients)
             clientsMem += c->pendingOutputBytes() + c->queryBufferBytes;
-        overhead += clientsMem;
+        overhead += clientsMem + m_startupMemory;
         const uint64_t dataset = used > overhead ? used - overhead : 0;
         const uint64_t total = totalSystemMemory();
         field(out, "used_memory", int64_t(used));
@@ -172,7 +172,7 @@ void Server::installDefaultInfoSections()
         field(out, "used_memory_peak_perc",
               fixed(peak ? 100.0 * double(used) / double(peak) : 0) + "%");
         field(out, "used_memory_overhead", int64_t(overhead));
-        field(out, "used_memory_startup", 0);
+        field(out, "used_memory_startup", int64_t(m_startupMemory));
         field(out, "used_memory_dataset", int64_t(dataset));
         field(out, "used_memory_dataset_perc",
               fixed(used ? 100.0 * double(dataset) / double(used) : 0) + "%");
@@ -377,7 +377,8 @@ void Server::installDefaultInfoSections()
             if (db.size() == 0)
                 continue;
             out += "db" + std::to_string(i) + ":keys=" + std::to_string(db.size()) +
-                   ",expires=" + std::to_string(db.expiresCount()) + ",avg_ttl=0\r\n";
+                   ",expires=" + std::to_string(db.expiresCount()) +
+                   ",avg_ttl=" + std::to_string(db.avgTtl()) + "\r\n";
         }
     });
 }

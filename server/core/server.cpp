@@ -8,6 +8,7 @@
 #include "log/logger.h"
 #include "net/connection.h"
 #include "net/listener.h"
+#include "store/memory.h"
 
 #include "rd_version.h"
 
@@ -42,6 +43,7 @@ std::string randomHex(size_t n)
 
 Server::Server(Config config)
     : m_config(std::move(config))
+    , m_io(1) // one thread runs the loop
     , m_keyspace(int(m_config.databases))
     , m_cronTimer(m_io)
     , m_blocking(std::make_unique<BlockingRegistry>())
@@ -185,6 +187,7 @@ bool Server::start(bool handleSignals)
     writePidFile();
     serverLog(LogLevel::Warning, "Server initialized");
     m_keyspace.setNow(Keyspace::wallClockMs());
+    m_startupMemory = mem::usedMemory(); // before a snapshot is loaded or a client connects
     installSubsystems(*this);
     for (auto &l : m_listeners)
         l->startAccepting();
@@ -428,6 +431,9 @@ void Server::freeClient(Client &client)
     unblockClient(*this, client);
     std::erase(m_monitors, &client);
     std::erase(m_pendingWrites, &client);
+    for (Client *&f : m_flushing)
+        if (f == &client)
+            f = nullptr;
     if (Connection *conn = client.connection())
         conn->detachClient();
     m_clients.erase(client.id()); // destroys client when it is registered here
@@ -444,29 +450,63 @@ void Server::scheduleWrite(Client &client)
         client.reply().clear();
         return;
     }
-    for (Client *c : m_pendingWrites)
-        if (c == &client)
-            return;
+    if (client.pendingWrite)
+        return;
+    client.pendingWrite = true;
     m_pendingWrites.push_back(&client);
+}
+
+bool Server::exceedsOutputLimit(Client &c)
+{
+    // client-output-buffer-limit for normal and pub/sub clients (replicas: replication's own).
+    if (c.hasFlag(Client::Replica) || c.hasFlag(Client::Master) || c.hasFlag(Client::Fake))
+        return false;
+    const OutputBufferLimit &limit =
+        m_config.outputBufferLimits[c.subscriptionCount() > 0 ? int(ClientClass::Pubsub)
+                                                              : int(ClientClass::Normal)];
+    const size_t used = c.pendingOutputBytes();
+    bool over = limit.hardBytes && used >= limit.hardBytes;
+    if (!over && limit.softBytes && used >= limit.softBytes) {
+        const int64_t now = m_keyspace.now();
+        if (c.softLimitReachedMs == 0)
+            c.softLimitReachedMs = now;
+        else if (now - c.softLimitReachedMs > limit.softSeconds * 1000)
+            over = true;
+    } else if (used < limit.softBytes || !limit.softBytes) {
+        c.softLimitReachedMs = 0;
+    }
+    if (over)
+        serverLogf(LogLevel::Warning,
+                   "Client id=%llu addr=%s name=%s scheduled to be closed ASAP for overcoming of "
+                   "output buffer limits.",
+                   static_cast<unsigned long long>(c.id()), c.peerAddress.c_str(), c.name.c_str());
+    return over;
 }
 
 void Server::flushPendingWrites()
 {
-    // A client may be freed while flushing another (write error), so take the list first.
+    // Flushing may free clients (write errors, limits); freeClient() clears their slot in
+    // m_flushing, so every non-null pointer here is alive.
+    if (m_inFlush)
+        return;
+    m_inFlush = true;
     while (!m_pendingWrites.empty()) {
-        std::vector<Client *> batch;
-        batch.swap(m_pendingWrites);
-        for (Client *c : batch) {
-            if (m_clients.count(c->id()) == 0)
+        m_flushing.swap(m_pendingWrites);
+        for (size_t i = 0; i < m_flushing.size(); ++i) {
+            Client *c = m_flushing[i];
+            if (!c)
                 continue;
-            if (c->hasFlag(Client::CloseAsap)) {
+            c->pendingWrite = false;
+            if (c->hasFlag(Client::CloseAsap) || exceedsOutputLimit(*c)) {
                 freeClient(*c);
                 continue;
             }
             if (Connection *conn = c->connection())
                 conn->flush();
         }
+        m_flushing.clear();
     }
+    m_inFlush = false;
 }
 
 } // namespace rd

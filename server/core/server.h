@@ -228,6 +228,7 @@ private:
     void writePidFile();
     void logStartup();
     bool openListeners();
+    bool exceedsOutputLimit(Client &client);
     void queuePropagation(int db, std::span<const std::string> argv);
     void flushPropagation();
 
@@ -242,6 +243,7 @@ private:
     int64_t m_cronLoops = 0;
     int64_t m_dirty = 0;
     uint16_t m_boundPort = 0;
+    size_t m_startupMemory = 0; // used_memory when the server became ready
 
     bool m_replicaMode = false;
     bool m_masterLinkUp = false;
@@ -257,6 +259,8 @@ private:
     uint64_t m_nextClientId = 1;
     std::map<uint64_t, std::unique_ptr<Client>> m_clients;
     std::vector<Client *> m_pendingWrites;
+    std::vector<Client *> m_flushing;
+    bool m_inFlush = false;
     std::vector<Client *> m_monitors;
 
     PropagationHook m_propagationHook;

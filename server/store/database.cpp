@@ -262,19 +262,28 @@ size_t Database::activeExpire(int64_t timeLimitUs, size_t &sampled)
     for (;;) {
         if (m_expires.empty())
             break;
-        size_t expired = 0, n = 0;
+        size_t expired = 0, n = 0, ttlSamples = 0;
+        int64_t ttlSum = 0;
         const size_t want = std::min(kSample, m_expires.size());
         for (size_t i = 0; i < want; ++i) {
             ExpireNode *x = m_expires.random();
             if (!x)
                 break;
             ++n;
-            if (x->when <= m_keyspace.now()) {
+            if (x->when > m_keyspace.now()) {
+                ttlSum += x->when - m_keyspace.now();
+                ++ttlSamples;
+            } else {
                 if (Entry *e = m_dict.find(x->key())) {
                     deleteExpired(e);
                     ++expired;
                 }
             }
+        }
+        if (ttlSamples) {
+            // Smoothed like Redis: each sample moves the estimate by 2%.
+            const int64_t avg = ttlSum / int64_t(ttlSamples);
+            m_avgTtl = m_avgTtl ? (m_avgTtl / 50) * 49 + avg / 50 : avg;
         }
         sampled += n;
         deleted += expired;

@@ -121,6 +121,9 @@ public:
     void shrinkIfNeeded();
     bool isRehashing() const { return m_dict.isRehashing() || m_expires.isRehashing(); }
     size_t overheadBytes() const { return m_dict.overheadBytes() + m_expires.overheadBytes(); }
+    // Running estimate of the remaining TTL of keys with an expiry (INFO keyspace avg_ttl), in
+    // ms, refreshed by the active expiry cycle's samples as Redis does.
+    int64_t avgTtl() const { return m_expires.empty() ? 0 : m_avgTtl; }
 
 private:
     // Applies lazy expiry to a found entry: true if it must be treated as absent.
@@ -133,6 +136,7 @@ private:
     int m_id;
     EntryDict m_dict;
     ExpireDict m_expires;
+    int64_t m_avgTtl = 0;
 };
 
 } // namespace rd

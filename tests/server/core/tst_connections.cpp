@@ -80,6 +80,23 @@ private slots:
         QCOMPARE(node.cmd("PING").toDebugString(), QByteArray("PONG"));
     }
 
+    void outputBufferLimitClosesSlowReaders()
+    {
+        Node node({QStringLiteral("client-output-buffer-limit normal 1mb 0 0")});
+        NODE_CHECK(node);
+        node.cmd({"SET", "big", QByteArray(512 * 1024, 'x')});
+        auto slow = node.connect();
+        QByteArray batch;
+        for (int i = 0; i < 100; ++i)
+            batch += RespTestClient::encode({"GET", "big"});
+        slow->sendRaw(batch); // and never reads
+        QVERIFY(rdtest::waitUntil([&] {
+            return node.server->log().contains(
+                "scheduled to be closed ASAP for overcoming of output buffer limits.");
+        }));
+        QCOMPARE(node.cmd("PING").toDebugString(), QByteArray("PONG"));
+    }
+
     void maxclientsRefusesTheExtraClient()
     {
         Node node({QStringLiteral("maxclients 2")});
