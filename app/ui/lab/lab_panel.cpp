@@ -223,8 +223,10 @@ QWidget *LabPanel::buildLabBar()
 QWidget *LabPanel::buildActions()
 {
     auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(box);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    outer->addLayout(row);
     auto add = [&](QPushButton *&button, const QString &text, const QString &tip, auto slot) {
         button = new QPushButton(text, box);
         button->setToolTip(tip);
@@ -246,7 +248,9 @@ QWidget *LabPanel::buildActions()
     add(m_resume, tr("Resume"), tr("SIGCONT."), [this] { m_lab->resumeNode(selectedNode()); });
     add(m_restart, tr("Restart"), tr("Graceful stop, then start."),
         [this] { m_lab->restartNode(selectedNode()); });
-    row->addSpacing(8);
+    row->addStretch();
+    row = new QHBoxLayout; // topology actions on a second row keep the panel narrow
+    outer->addLayout(row);
     add(m_add, tr("Add replica"), tr("A new replica of the selected node."),
         [this] { addReplica(); });
     add(m_remove, tr("Remove"), tr("Stop the node and delete its folder."), [this] {
