@@ -176,7 +176,7 @@
 <context>
     <name>BulkDeleteDialog</name>
     <message>
-        <location filename="../app/ui/keys/bulk_delete_dialog.cpp" line="+17" />
+        <location filename="../app/ui/keys/bulk_delete_dialog.cpp" line="+16" />
         <source>Delete keys by pattern (db%1)</source>
         <translation>按模式删除键 (db%1)</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>%L1 of %L2 elements loaded (scroll for more)</source>
         <translation>已加载 %L1 / %L2 个元素（滚动以加载更多）</translation>
     </message>
@@ -1078,14 +1078,14 @@
         <translation>橙色：存在差异。灰色：本应不同（端口、文件、replicaof 行）。复制相关配置项排在最前。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+19" />
         <source>Reading CONFIG GET * from %n node(s)…</source>
         <translation>
             <numerusform>正在从 %n 个节点读取 CONFIG GET *…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+3" />
         <source>%n directive(s) differ</source>
         <translation>
             <numerusform>%n 个配置项不同</numerusform>
@@ -1149,14 +1149,14 @@
         <translation>正在用节点的解析器校验…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Not saved: the node rejects this configuration.
 %1</source>
         <translation>未保存：节点拒绝此配置。
 %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Cannot save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>配置编辑器(&amp;C)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Default: %1 · Changes: %2 · Topic: %3</source>
         <translation>默认值：%1 · 修改方式：%2 · 主题：%3</translation>
     </message>
@@ -2266,12 +2266,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+208" />
+        <location line="+207" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="-200" />
         <source>Filtering by type makes the server examine every key: SCAN … TYPE walks the whole keyspace and only filters what it returns, so on a big database expect many pages with few results.</source>
         <translation>按类型过滤会让服务器检查每一个键：SCAN … TYPE 遍历整个键空间，只过滤返回的结果，因此在大数据库上会有很多页只有很少的结果。</translation>
     </message>
@@ -2282,18 +2282,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+288" />
+        <location line="+285" />
         <source>Delete by pattern…</source>
         <translation>按模式删除…</translation>
     </message>
     <message>
-        <location line="-287" />
-        <location line="+278" />
+        <location line="-284" />
+        <location line="+275" />
         <source>Synced?</source>
         <translation>已同步？</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location line="-273" />
         <source>Compare the selected key, namespace or database on the master and each replica</source>
         <translation>在主服务器和每个从服务器上比较所选的键、命名空间或数据库</translation>
     </message>
@@ -2313,7 +2313,7 @@
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+71" />
         <source>Keys</source>
         <translation>键</translation>
     </message>
@@ -2363,7 +2363,7 @@
         <translation>· 首页用时 %L1 毫秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>· key names take %L1 MB here</source>
         <translation>· 键名在此占用 %L1 MB</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>未选择服务器。</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+64" />
         <source>Copy key name</source>
         <translation>复制键名</translation>
     </message>
@@ -2517,7 +2517,7 @@
         <translation>选择一个键以查看其值。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>No key selected</source>
         <translation>未选择键</translation>
     </message>
@@ -3384,7 +3384,7 @@
 <context>
     <name>LabReplicationBridge</name>
     <message>
-        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+18" />
+        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+22" />
         <source>+%1 ms</source>
         <translation>+%1 毫秒</translation>
     </message>
@@ -3504,14 +3504,14 @@
         <translation>%1：%2 完成</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1 now dials 127.0.0.2, where its master does not listen (the seed's "master bound to 127.0.0.1").</source>
-        <translation>%1 现在连接 127.0.0.2，而其主服务器并未在该地址监听（即原文中的“主服务器绑定在 127.0.0.1”）。</translation>
+        <location line="+47" />
+        <source>%1 now dials 127.0.0.2, where its master does not listen (the seed's "master bound to 127.0.0.1"); it was restarted empty, as a new replica.</source>
+        <translation>%1 现在连接 127.0.0.2，而其主服务器并未在该地址监听（即原文中的“主服务器绑定在 127.0.0.1”）；它已作为新的从服务器以空数据重启。</translation>
     </message>
     <message>
         <location line="+15" />
-        <source>A firewall now rejects %1's connections to its master (the seed's "No route to host").</source>
-        <translation>防火墙现在拒绝 %1 到其主服务器的连接（即原文中的“No route to host”）。</translation>
+        <source>A firewall now rejects %1's connections to its master (the seed's "No route to host"); it was restarted empty, as a new replica.</source>
+        <translation>防火墙现在拒绝 %1 到其主服务器的连接（即原文中的“No route to host”）；它已作为新的从服务器以空数据重启。</translation>
     </message>
     <message>
         <location line="+14" />
@@ -4907,12 +4907,12 @@ This can delete data or stop the server.</source>
         <translation>仅显示不一致的键</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>Export diverged keys</source>
         <translation>导出不一致的键</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4932,7 +4932,7 @@ This can delete data or stop the server.</source>
         <translation>%1 没有从服务器（或其主服务器未被监控）：请在“连接”面板中添加其复制组的其余成员后再比较。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+11" />
         <source>Synced? %1 in db%2: master %3 against %n replica(s)</source>
         <translation>
             <numerusform>已同步？db%2 中的 %1：主服务器 %3 对比 %n 个从服务器</numerusform>
