@@ -135,10 +135,8 @@ bool Persistence::saveInForeground()
     const Config &cfg = m_server.config();
     const auto failure = rdb::saveRdbFile(m_server.keyspace(), cfg.dir, cfg.dbfilename, auxInfo(),
                                           rdb::writerOptionsFrom(cfg));
-    if (failure) {
-        m_lastBgsaveOk = false;
-        return false;
-    }
+    if (failure)
+        return false; // as in Redis, only a failed background save sets the error status
     m_server.setDirty(0);
     m_lastSave = unixTime();
     m_lastBgsaveOk = true;

@@ -1,6 +1,7 @@
 // libFuzzer target: arbitrary bytes as an RDB file and as a DUMP payload. The loader must
 // return (a value or a named error), never crash, hang or read out of bounds.
-//   cmake -DRD_BUILD_FUZZERS=ON -DCMAKE_CXX_COMPILER=clang++ ...; fuzz_rdb_loader corpus/
+//   cmake -DRD_BUILD_FUZZERS=ON -DCMAKE_CXX_COMPILER=clang++ ...
+//   fuzz_rdb_loader -max_total_time=600 my-corpus/ tests/fuzz/rdb/corpus/
 #include "persistence/dump_payload.h"
 #include "persistence/rdb_loader.h"
 #include "rdb_test_target.h"

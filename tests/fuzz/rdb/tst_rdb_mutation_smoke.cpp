@@ -12,6 +12,8 @@
 #include "persistence/rdb_writer.h"
 #include "rdb_test_target.h"
 
+#include <QDir>
+#include <QFile>
 #include <QtTest>
 
 #include <random>
@@ -98,6 +100,20 @@ std::string legacySeed()
     return f;
 }
 
+// The checked-in corpus: a file written by redis-server 7.0 (every encoding it writes, FREQ
+// opcodes, a FUNCTION2 library) and one written by the node.
+std::vector<std::string> corpusSeeds()
+{
+    std::vector<std::string> out;
+    const QDir dir(QStringLiteral(RD_SOURCE_DIR "/tests/fuzz/rdb/corpus"));
+    for (const QString &name : dir.entryList({"*.rdb"}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            out.push_back(f.readAll().toStdString());
+    }
+    return out;
+}
+
 std::string mutate(const std::string &seed, std::mt19937 &rng)
 {
     std::string m = seed;
@@ -144,7 +160,11 @@ class TstRdbMutationSmoke : public QObject
 private slots:
     void seedsLoad()
     {
-        for (const std::string &seed : {writerSeed(), legacySeed()}) {
+        std::vector<std::string> seeds = corpusSeeds();
+        QCOMPARE(seeds.size(), std::size_t(2));
+        seeds.push_back(writerSeed());
+        seeds.push_back(legacySeed());
+        for (const std::string &seed : seeds) {
             rdtest::MapLoadTarget target;
             MemorySource src(seed);
             RdbLoadOptions o;
@@ -152,13 +172,16 @@ private slots:
             const RdbLoadResult r = loadRdb(src, target, o);
             QVERIFY2(r.ok(), r.error ? r.error->message().c_str() : "");
             QVERIFY(r.info.keysLoaded >= 6);
+            QVERIFY(r.info.checksumChecked);
         }
     }
 
     void mutatedFilesNeverCrashTheLoader()
     {
         std::mt19937 rng(20261125);
-        const std::vector<std::string> seeds = {writerSeed(), legacySeed()};
+        std::vector<std::string> seeds = corpusSeeds();
+        seeds.push_back(writerSeed());
+        seeds.push_back(legacySeed());
         int failures = 0;
         int loaded = 0;
         for (int i = 0; i < 6000; ++i) {
