@@ -64,6 +64,7 @@ TopologyView::TopologyView(ReplicationModel *model, ReplicationSelection *select
         update();
     });
     connect(model, &ReplicationModel::linkChanged, this, qOverload<>(&QWidget::update));
+    connect(model, &ReplicationModel::nodeChanged, this, qOverload<>(&QWidget::update));
     connect(model, &ReplicationModel::transitionsAppended, this, qOverload<>(&QWidget::update));
     connect(selection, &ReplicationSelection::selectionChanged, this,
             qOverload<>(&QWidget::update));
