@@ -7,6 +7,7 @@
 #include "ui/lab/lab_panel.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/replication/replication_workspace.h"
 #include "model/event_loop_probe.h"
 #include "ui/connections/servers_controller.h"
 
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     ServersController servers(&window); // Connections dock, dashboards, consoles, --connect
     LabPanel *labPanel = LabPanel::install(window, &lab);
+    ReplicationWorkspace::install(window, &lab, servers.registry()); // topology, state, lag, doctor
     if (!options.labTemplate.isEmpty()) {
         QString error;
         if (lab.launch(options.labTemplate, options.labDir, &error))
