@@ -139,6 +139,23 @@ private slots:
         QVERIFY(node.log().contains("DB saved on disk"));
     }
 
+    void bgsaveInsideATransactionIsScheduled()
+    {
+        ServerProcess node(ServerKind::Node);
+        QVERIFY2(node.start(), qPrintable(node.lastError()));
+        RespTestClient c;
+        QVERIFY(c.connectTo(node.port()));
+        QVERIFY(run(c, {"SET", "k", "v"}));
+        QCOMPARE(c.command({"MULTI"}).text, QByteArray("OK"));
+        QCOMPARE(c.command({"BGSAVE"}).text, QByteArray("QUEUED"));
+        const RespReply exec = c.command({"EXEC"});
+        QCOMPARE(exec.elements.size(), 1);
+        QCOMPARE(exec.elements[0].text, QByteArray("Background saving scheduled"));
+        // The cron starts it once the transaction is over.
+        QVERIFY(waitUntil([&] { return infoField(c, "rdb_saves") == "1"; }, 10000));
+        QVERIFY(QFileInfo::exists(node.dir() + "/dump.rdb"));
+    }
+
     void saveReplacesTheFileAtomically()
     {
         ServerProcess node(ServerKind::Node);
