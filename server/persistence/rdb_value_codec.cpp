@@ -194,7 +194,7 @@ void addZsetMember(ZSetValue &zset, std::string_view member, double score, std::
         failValue(RdbErrc::BadEncoding, at, "zset", key, "duplicate member");
 }
 
-std::optional<LoadedValue> readPlainList(RdbReader &in, std::string_view key)
+std::optional<LoadedValue> readPlainList(RdbReader &in)
 {
     const std::uint64_t count = in.readLength("list length");
     if (count == 0)
@@ -202,7 +202,6 @@ std::optional<LoadedValue> readPlainList(RdbReader &in, std::string_view key)
     auto list = std::make_unique<ListValue>();
     for (std::uint64_t i = 0; i < count; ++i)
         list->pushBack(in.readString("list element"));
-    (void)key;
     return LoadedValue(std::move(list));
 }
 
@@ -354,7 +353,7 @@ std::optional<LoadedValue> readValue(RdbReader &in, std::uint8_t type, std::stri
     case kTypeString:
         return LoadedValue(in.readString("string value"));
     case kTypeList:
-        return readPlainList(in, key);
+        return readPlainList(in);
     case kTypeSet:
         return readPlainSet(in, key);
     case kTypeZset:

@@ -146,28 +146,31 @@ void RdbWriter::writeKey(std::string_view key, const store::ZSetValue &value,
 std::error_code RdbWriter::finish()
 {
     m_buffer.push_back(static_cast<char>(kOpEof));
-    const std::uint64_t crc =
-        m_options.checksum ? crc64(m_crc, m_buffer.data(), m_buffer.size()) : 0;
-    appendUint64LE(m_buffer, crc);
-    flush();
+    foldChecksum();
+    // The checksum covers everything up to and including the EOF opcode.
+    appendUint64LE(m_buffer, m_options.checksum ? m_crc : 0);
+    send();
     return m_error;
 }
 
 void RdbWriter::maybeFlush()
 {
-    if (m_buffer.size() >= kFlushThreshold)
-        flush();
+    if (m_buffer.size() >= kFlushThreshold) {
+        foldChecksum();
+        send();
+    }
 }
 
-void RdbWriter::flush()
+void RdbWriter::foldChecksum()
 {
-    if (m_buffer.empty())
-        return;
-    if (!m_error) {
-        if (m_options.checksum)
-            m_crc = crc64(m_crc, m_buffer.data(), m_buffer.size());
+    if (m_options.checksum)
+        m_crc = crc64(m_crc, m_buffer.data(), m_buffer.size());
+}
+
+void RdbWriter::send()
+{
+    if (!m_error && !m_buffer.empty())
         m_error = m_sink(m_buffer);
-    }
     m_flushed += m_buffer.size();
     m_buffer.clear();
 }

@@ -88,7 +88,8 @@ private:
     void writeAux(std::string_view name, std::string_view value);
     void writeAux(std::string_view name, std::int64_t value);
     void maybeFlush();
-    void flush();
+    void foldChecksum(); // adds the buffered bytes to the running CRC64
+    void send();         // hands the buffer to the sink and empties it
 
     RdbSink m_sink;
     RdbWriterOptions m_options;
