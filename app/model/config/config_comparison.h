@@ -3,13 +3,12 @@
 // node, differing rows marked. Replication directives come first (they are what breaks a link),
 // then rows that differ, then the rest. Directives that differ by nature between two nodes
 // (port, dir, logfile, the replicaof line...) are marked node-specific, not "different".
+#include "client/resp_connection.h"
 #include "model/config/config_snapshot.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <functional>
-
-class RespConnection;
 
 struct ConfigNode
 {

@@ -4,14 +4,13 @@
 // whether it changes at runtime, and help. Editing a value sends CONFIG SET; the server's
 // answer decides: on success the value is read back (the server normalises "1mb" to
 // "1048576"), on error the row keeps its value and setFailed() carries the server's text.
+#include "client/resp_connection.h"
 #include "model/config/config_catalog.h"
 #include "model/config/config_snapshot.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
 #include <QSet>
-
-class RespConnection;
 
 class ConfigTableModel : public QAbstractItemModel
 {

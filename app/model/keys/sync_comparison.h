@@ -13,6 +13,7 @@
 //      encoding and on hash-table order), a logical digest read page by page (ValueDigest)
 // A key that differs while the replica's offset is behind the master's is "in flight" (the
 // replica is N bytes behind) and is checked again a few times before a verdict is final.
+#include "client/resp_connection.h"
 #include "model/keys/key_name_store.h"
 #include "model/keys/key_scanner.h"
 #include "model/keys/key_type.h"
@@ -24,8 +25,6 @@
 #include <deque>
 #include <memory>
 #include <vector>
-
-class RespConnection;
 
 struct SyncEndpoint
 {
