@@ -1821,292 +1821,292 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../app/model/replication/doctor.cpp" line="+81" />
-        <source>A firewall blocks the master's port %1/tcp</source>
+        <location filename="../app/model/replication/doctor.cpp" line="+81"/>
+        <source>A firewall blocks the master&apos;s port %1/tcp</source>
         <translation>防火墙拦截了主服务器的 %1/tcp 端口</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 cannot open a connection to its master at %2: "%3". The master may well be running; the connection is rejected on the way, which is what a firewall on the master's host does when the port is not open (firewalld answers "No route to host"). Until the port is open the replica stays in connect/connecting and retries every second, serving its old data.</source>
+        <location line="+2"/>
+        <source>%1 cannot open a connection to its master at %2: &quot;%3&quot;. The master may well be running; the connection is rejected on the way, which is what a firewall on the master&apos;s host does when the port is not open (firewalld answers &quot;No route to host&quot;). Until the port is open the replica stays in connect/connecting and retries every second, serving its old data.</source>
         <translation>%1 无法连接其位于 %2 的主服务器：“%3”。主服务器很可能正在运行，但连接在途中被拒绝了——当端口未开放时，主服务器所在主机上的防火墙就会这样做（firewalld 返回“No route to host”）。在端口开放之前，从服务器一直处于 connect/connecting 状态，每秒重试一次，并继续提供旧数据。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No route to host</source>
         <translation>No route to host</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Open port %1/tcp on the master's host, then reload the firewall:</source>
+        <location line="+1"/>
+        <source>Open port %1/tcp on the master&apos;s host, then reload the firewall:</source>
         <translation>在主服务器所在主机上开放 %1/tcp 端口，然后重新加载防火墙：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>In this lab the link shaper plays the firewall; applying the fix removes its reject rule.</source>
         <translation>在本实验室中由链路整形器扮演防火墙；应用修复会移除其拒绝规则。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The master is not running</source>
         <translation>主服务器未运行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 dials %2 and the connection is refused: no master process is running there.</source>
         <translation>%1 连接 %2 时被拒绝：那里没有运行主服务器进程。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start the master. The replica reconnects by itself within a second.</source>
         <translation>启动主服务器。从服务器会在一秒内自动重连。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The master only listens on %1, not on %2</source>
         <translation>主服务器只在 %1 上监听，而不在 %2 上</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The master's configuration says "%1" while %2 will dial %3. Nothing listens at that address, so the connection will be refused ("Connection refused") and the link will never come up.</source>
+        <location line="+4"/>
+        <source>The master&apos;s configuration says &quot;%1&quot; while %2 will dial %3. Nothing listens at that address, so the connection will be refused (&quot;Connection refused&quot;) and the link will never come up.</source>
         <translation>主服务器的配置为“%1”，而 %2 将连接 %3。该地址上没有任何程序监听，因此连接会被拒绝（“Connection refused”），链路永远无法建立。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 dials %2 and gets "Connection refused": the master's configuration says "%3", so it accepts connections only on that address and the operating system refuses everything else. This is the seed's second failure: a master bound to 127.0.0.1 cannot be reached by its replicas.</source>
+        <location line="+4"/>
+        <source>%1 dials %2 and gets &quot;Connection refused&quot;: the master&apos;s configuration says &quot;%3&quot;, so it accepts connections only on that address and the operating system refuses everything else. This is the seed&apos;s second failure: a master bound to 127.0.0.1 cannot be reached by its replicas.</source>
         <translation>%1 连接 %2 时得到“Connection refused”：主服务器的配置为“%3”，因此它只在该地址上接受连接，其余连接都被操作系统拒绝。这正是原文中的第二个故障：绑定在 127.0.0.1 上的主服务器无法被其从服务器访问。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nothing accepts connections at %1</source>
         <translation>%1 上没有任何程序接受连接</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 dials %2 and gets "Connection refused". Either the master is not running, or it listens only on other addresses (its `bind` line, e.g. bind 127.0.0.1), or a firewall rejects the port with a TCP reset.</source>
+        <location line="+2"/>
+        <source>%1 dials %2 and gets &quot;Connection refused&quot;. Either the master is not running, or it listens only on other addresses (its `bind` line, e.g. bind 127.0.0.1), or a firewall rejects the port with a TCP reset.</source>
         <translation>%1 连接 %2 时得到“Connection refused”。可能是主服务器未运行，或它只在其他地址上监听（其 `bind` 行，例如 bind 127.0.0.1），或防火墙用 TCP 重置拒绝了该端口。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Make the master listen on an address the replica can reach: in the master's redis.conf set the `bind` line (the seed uses bind 0.0.0.0) and restart it, or change it at run time with CONFIG SET. Listening on every interface exposes the master: keep requirepass set.</source>
+        <location line="+5"/>
+        <source>Make the master listen on an address the replica can reach: in the master&apos;s redis.conf set the `bind` line (the seed uses bind 0.0.0.0) and restart it, or change it at run time with CONFIG SET. Listening on every interface exposes the master: keep requirepass set.</source>
         <translation>让主服务器在从服务器能够访问的地址上监听：在主服务器的 redis.conf 中设置 `bind` 行（原文使用 bind 0.0.0.0）并重启，或在运行时用 CONFIG SET 修改。在所有网卡上监听会暴露主服务器：请保留 requirepass 设置。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The replica has no masterauth, but the master requires a password</source>
         <translation>从服务器未设置 masterauth，但主服务器要求密码</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The master has requirepass set, so it answers the replica's REPLCONF and PSYNC with "NOAUTH Authentication required". A Redis 7 replica then retries in a tight loop and never syncs.</source>
+        <location line="+2"/>
+        <source>The master has requirepass set, so it answers the replica&apos;s REPLCONF and PSYNC with &quot;NOAUTH Authentication required&quot;. A Redis 7 replica then retries in a tight loop and never syncs.</source>
         <translation>主服务器设置了 requirepass，因此对从服务器的 REPLCONF 和 PSYNC 都返回“NOAUTH Authentication required”。Redis 7 的从服务器随后会不停地重试，永远无法完成同步。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Give the replica the master's password, as the seed's replicas do (masterauth &lt;the master's requirepass&gt;), in its redis.conf or at run time:</source>
+        <location line="+3"/>
+        <source>Give the replica the master&apos;s password, as the seed&apos;s replicas do (masterauth &lt;the master&apos;s requirepass&gt;), in its redis.conf or at run time:</source>
         <translation>像原文中的从服务器那样，把主服务器的密码告诉从服务器（masterauth &lt;主服务器的 requirepass&gt;），可写入其 redis.conf 或在运行时设置：</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Connecting to the master times out</source>
         <translation>连接主服务器超时</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 gets no answer at all from %2 ("%3"). Packets are dropped on the way: a firewall that drops instead of rejecting, a wrong address, or a network partition.</source>
+        <location line="+1"/>
+        <source>%1 gets no answer at all from %2 (&quot;%3&quot;). Packets are dropped on the way: a firewall that drops instead of rejecting, a wrong address, or a network partition.</source>
         <translation>%1 从 %2 得不到任何应答（“%3”）。数据包在途中被丢弃：可能是防火墙采用丢弃而非拒绝、地址错误，或发生了网络分区。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Check the master's address, then open port %1/tcp on its firewall:</source>
+        <location line="+4"/>
+        <source>Check the master&apos;s address, then open port %1/tcp on its firewall:</source>
         <translation>检查主服务器的地址，然后在其防火墙上开放 %1/tcp 端口：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>In this lab the link is cut by the link shaper.</source>
         <translation>在本实验室中，链路被链路整形器断开。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The master's host name does not resolve</source>
+        <location line="+10"/>
+        <source>The master&apos;s host name does not resolve</source>
         <translation>无法解析主服务器的主机名</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 cannot find the address of "%2" ("%3").</source>
+        <location line="+1"/>
+        <source>%1 cannot find the address of &quot;%2&quot; (&quot;%3&quot;).</source>
         <translation>%1 找不到“%2”的地址（“%3”）。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Use the master's IP address in replicaof, or fix the name in DNS or /etc/hosts.</source>
+        <location line="+2"/>
+        <source>Use the master&apos;s IP address in replicaof, or fix the name in DNS or /etc/hosts.</source>
         <translation>在 replicaof 中使用主服务器的 IP 地址，或在 DNS 或 /etc/hosts 中修正该名称。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The replica's masterauth is wrong</source>
+        <location line="+10"/>
+        <source>The replica&apos;s masterauth is wrong</source>
         <translation>从服务器的 masterauth 不正确</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The master rejects the replica's password ("%1"). The replica retries every second and never syncs.</source>
+        <location line="+1"/>
+        <source>The master rejects the replica&apos;s password (&quot;%1&quot;). The replica retries every second and never syncs.</source>
         <translation>主服务器拒绝了从服务器的密码（“%1”）。从服务器每秒重试一次，永远无法完成同步。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Set masterauth (and masteruser, with ACL users) to the master's password:</source>
+        <location line="+3"/>
+        <source>Set masterauth (and masteruser, with ACL users) to the master&apos;s password:</source>
         <translation>将 masterauth（使用 ACL 用户时还有 masteruser）设为主服务器的密码：</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The master's protected mode refuses the replica</source>
+        <location line="+12"/>
+        <source>The master&apos;s protected mode refuses the replica</source>
         <translation>主服务器的保护模式拒绝了从服务器</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The master runs with protected-mode yes and no password, so it accepts only loopback clients and closes every other connection with "-DENIED".</source>
+        <location line="+1"/>
+        <source>The master runs with protected-mode yes and no password, so it accepts only loopback clients and closes every other connection with &quot;-DENIED&quot;.</source>
         <translation>主服务器以 protected-mode yes 运行且未设置密码，因此只接受本机回环客户端，其他连接都会以“-DENIED”关闭。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Set a password on the master (and masterauth on the replicas), or turn protected mode off as the seed's master does:</source>
+        <location line="+3"/>
+        <source>Set a password on the master (and masterauth on the replicas), or turn protected mode off as the seed&apos;s master does:</source>
         <translation>为主服务器设置密码（并在从服务器上设置 masterauth），或像原文中的主服务器那样关闭保护模式：</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The master cannot serve a sync yet</source>
         <translation>主服务器暂时无法提供同步</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The master answered "%1": it is loading its dataset, or it is itself a replica whose own link is down (a chain). The replica retries by itself.</source>
+        <location line="+1"/>
+        <source>The master answered &quot;%1&quot;: it is loading its dataset, or it is itself a replica whose own link is down (a chain). The replica retries by itself.</source>
         <translation>主服务器应答“%1”：它正在载入数据集，或者它本身是一个链路已断开的从服务器（级联复制）。从服务器会自动重试。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Wait, or bring up the upstream link first.</source>
         <translation>请等待，或先恢复上游链路。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The replica's output buffer limit cut the link</source>
+        <location line="+7"/>
+        <source>The replica&apos;s output buffer limit cut the link</source>
         <translation>从服务器的输出缓冲区限制切断了链路</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>While the snapshot was sent, the master buffered more writes for this replica than client-output-buffer-limit replica allows, and dropped it. The next attempt will be a full sync again.</source>
         <translation>在发送快照期间，主服务器为此从服务器缓冲的写入超过了 client-output-buffer-limit replica 的限制，于是断开了它。下一次尝试仍将是全量同步。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Raise the replica output buffer limit on the master:</source>
         <translation>在主服务器上提高从服务器的输出缓冲区限制：</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The replication link fails</source>
         <translation>复制链路出错</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 reports: "%2".</source>
+        <location line="+1"/>
+        <source>%1 reports: &quot;%2&quot;.</source>
         <translation>%1 报告：“%2”。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Read the replica's log around this line; the master's log shows its side.</source>
+        <location line="+1"/>
+        <source>Read the replica&apos;s log around this line; the master&apos;s log shows its side.</source>
         <translation>查看从服务器日志中这一行附近的内容；主服务器的日志记录了另一端的情况。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The replication backlog is too small for this outage</source>
         <translation>复制积压缓冲区太小，不足以覆盖这次中断</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 was disconnected for %2 s while the master wrote about %3 bytes/s, so it missed about %4 bytes. The master keeps only %5 (repl-backlog-size) of its recent stream, so a partial resync was impossible and the replica had to copy the whole dataset again (full sync).</source>
         <translation>%1 断开了 %2 秒，而主服务器的写入速度约为每秒 %3 字节，因此它错过了约 %4 字节。主服务器只保留最近 %5 (repl-backlog-size) 的复制流，所以无法部分重同步，从服务器只能重新复制整个数据集（全量同步）。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1 was disconnected for %2 s and then needed a full sync: the master's backlog (%3) no longer held what it missed.</source>
+        <location line="+10"/>
+        <source>%1 was disconnected for %2 s and then needed a full sync: the master&apos;s backlog (%3) no longer held what it missed.</source>
         <translation>%1 断开了 %2 秒，之后需要全量同步：主服务器的积压缓冲区 (%3) 已不再包含它错过的数据。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Enlarge the master's backlog so it holds at least twice the writes of such an outage:</source>
+        <location line="+4"/>
+        <source>Enlarge the master&apos;s backlog so it holds at least twice the writes of such an outage:</source>
         <translation>增大主服务器的积压缓冲区，使其至少能容纳此类中断期间两倍的写入量：</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The link has not come up for %1 s</source>
         <translation>链路已有 %1 秒未能建立</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 has been in the state "%2" without reporting an error.</source>
+        <location line="+1"/>
+        <source>%1 has been in the state &quot;%2&quot; without reporting an error.</source>
         <translation>%1 一直处于“%2”状态，但没有报告错误。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check that the master is reachable (Test reachability) and look at both logs.</source>
         <translation>检查主服务器是否可达（测试连通性），并查看双方的日志。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The master keeps no data on disk</source>
         <translation>主服务器没有在磁盘上保存数据</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 runs with save "" and appendonly no (the seed's master leaves the snapshots to replica 1). If it restarts, for example under a supervisor, it comes back with an empty dataset, and its replicas then copy that empty dataset in a full sync: every copy of the data is wiped.</source>
-        <translation>%1 以 save "" 和 appendonly no 运行（原文中的主服务器把快照交给从服务器 1 负责）。如果它重启（例如被进程守护程序拉起），它会带着空数据集恢复，随后其从服务器会通过全量同步复制这个空数据集：所有数据副本都会被清空。</translation>
+        <location line="+2"/>
+        <source>%1 runs with save &quot;&quot; and appendonly no (the seed&apos;s master leaves the snapshots to replica 1). If it restarts, for example under a supervisor, it comes back with an empty dataset, and its replicas then copy that empty dataset in a full sync: every copy of the data is wiped.</source>
+        <translation>%1 以 save &quot;&quot; 和 appendonly no 运行（原文中的主服务器把快照交给从服务器 1 负责）。如果它重启（例如被进程守护程序拉起），它会带着空数据集恢复，随后其从服务器会通过全量同步复制这个空数据集：所有数据副本都会被清空。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Turn on persistence on the master, or make sure it is never restarted automatically (promote a replica instead):</source>
         <translation>在主服务器上开启持久化，或确保它永远不会被自动重启（改为提升一个从服务器）：</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Writes are refused: not enough good replicas</source>
         <translation>写入被拒绝：正常的从服务器数量不足</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 requires %2 replica(s) online with an ACK at most %3 s old (min-replicas-to-write / min-replicas-max-lag) and has %4. Every write fails with "-NOREPLICAS Not enough good replicas to write."</source>
+        <location line="+2"/>
+        <source>%1 requires %2 replica(s) online with an ACK at most %3 s old (min-replicas-to-write / min-replicas-max-lag) and has %4. Every write fails with &quot;-NOREPLICAS Not enough good replicas to write.&quot;</source>
         <translation>%1 要求至少 %2 个在线且 ACK 不超过 %3 秒的从服务器（min-replicas-to-write / min-replicas-max-lag），而当前只有 %4 个。每次写入都会失败并返回“-NOREPLICAS Not enough good replicas to write.”</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Bring the replicas' links back up, or lower the requirement:</source>
+        <location line="+7"/>
+        <source>Bring the replicas&apos; links back up, or lower the requirement:</source>
         <translation>恢复从服务器的链路，或降低该要求：</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Replicas were dropped for overrunning their output buffer</source>
         <translation>从服务器因输出缓冲区溢出被断开</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 closed a replica %2 time(s) "for overcoming of output buffer limits": while a snapshot was being sent, the writes buffered for that replica passed client-output-buffer-limit replica %3 %4 %5. The replica starts a new full sync, which can fail the same way forever.</source>
+        <location line="+2"/>
+        <source>%1 closed a replica %2 time(s) &quot;for overcoming of output buffer limits&quot;: while a snapshot was being sent, the writes buffered for that replica passed client-output-buffer-limit replica %3 %4 %5. The replica starts a new full sync, which can fail the same way forever.</source>
         <translation>%1 已 %2 次以“for overcoming of output buffer limits”关闭从服务器：在发送快照期间，为该从服务器缓冲的写入超过了 client-output-buffer-limit replica %3 %4 %5。从服务器会重新开始全量同步，而这可能以同样的方式无限失败下去。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Double the limits (or reduce the write load during syncs):</source>
         <translation>将这些限制加倍（或在同步期间降低写入负载）：</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The backlog covers only %1 s of disconnection</source>
         <translation>积压缓冲区只能覆盖 %1 秒的断开</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>At the current write rate (%1 bytes/s), the %2 backlog holds the last %3 s of writes. A replica that is away longer needs a full sync instead of a partial resync.</source>
         <translation>按当前写入速度（每秒 %1 字节），%2 的积压缓冲区可保存最近 %3 秒的写入。断开时间更长的从服务器需要全量同步，而不能部分重同步。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>To ride out a one-minute outage:</source>
         <translation>要能承受一分钟的中断：</translation>
     </message>
@@ -2114,32 +2114,32 @@
 <context>
     <name>DoctorPanel</name>
     <message>
-        <location filename="../app/ui/replication/doctor_panel.cpp" line="+46" />
+        <location filename="../app/ui/replication/doctor_panel.cpp" line="+46"/>
         <source>Apply fix</source>
         <translation>应用修复</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy commands</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Test reachability</source>
         <translation>测试连通性</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Open a connection from this computer to the replica's master</source>
+        <location line="+1"/>
+        <source>Open a connection from this computer to the replica&apos;s master</source>
         <translation>从本机连接该从服务器的主服务器</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+117"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Fix:</source>
         <translation>修复：</translation>
     </message>
@@ -3384,233 +3384,233 @@
 <context>
     <name>LabReplicationBridge</name>
     <message>
-        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+22" />
+        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+22"/>
         <source>+%1 ms</source>
         <translation>+%1 毫秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 KB/s</source>
         <translation>%1 KB/s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cut</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>paused (SIGSTOP)</source>
         <translation>已暂停 (SIGSTOP)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>killed (SIGKILL)</source>
         <translation>已强制终止 (SIGKILL)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>died: %1</source>
         <translation>已退出：%1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 killed</source>
         <translation>%1 已被强制终止</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 paused</source>
         <translation>%1 已暂停</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 restarted</source>
         <translation>%1 已重启</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 started</source>
         <translation>%1 已启动</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 stopped</source>
         <translation>%1 已停止</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 promoted</source>
         <translation>%1 已提升为主服务器</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 re-pointed to %2</source>
         <translation>%1 已改为复制 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 link: %2</source>
         <translation>%1 链路：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 bind %2</source>
         <translation>%1 bind %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 dials %2</source>
         <translation>%1 连接 %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2 done</source>
         <translation>%1：%2 完成</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>%1 now dials 127.0.0.2, where its master does not listen (the seed's "master bound to 127.0.0.1"); it was restarted empty, as a new replica.</source>
+        <location line="+47"/>
+        <source>%1 now dials 127.0.0.2, where its master does not listen (the seed&apos;s &quot;master bound to 127.0.0.1&quot;); it was restarted empty, as a new replica.</source>
         <translation>%1 现在连接 127.0.0.2，而其主服务器并未在该地址监听（即原文中的“主服务器绑定在 127.0.0.1”）；它已作为新的从服务器以空数据重启。</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>A firewall now rejects %1's connections to its master (the seed's "No route to host"); it was restarted empty, as a new replica.</source>
+        <location line="+15"/>
+        <source>A firewall now rejects %1&apos;s connections to its master (the seed&apos;s &quot;No route to host&quot;); it was restarted empty, as a new replica.</source>
         <translation>防火墙现在拒绝 %1 到其主服务器的连接（即原文中的“No route to host”）；它已作为新的从服务器以空数据重启。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Fixes can be applied to lab nodes only.</source>
         <translation>修复只能应用于实验室节点。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not a lab node: run the commands shown instead.</source>
         <translation>%1 不是实验室节点：请改为执行所示命令。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No master for %1.</source>
         <translation>%1 没有主服务器。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>There is nothing to apply for this finding.</source>
         <translation>此项诊断结果没有可应用的修复。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Start %1</source>
         <translation>启动 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Kill %1 (SIGKILL)</source>
         <translation>强制终止 %1 (SIGKILL)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Resume %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Pause %1 (SIGSTOP)</source>
         <translation>暂停 %1 (SIGSTOP)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restart %1</source>
         <translation>重启 %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Promote %1 to master</source>
         <translation>将 %1 提升为主服务器</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Reconnect the link</source>
         <translation>重新连接链路</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cut the link</source>
         <translation>断开链路</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Let the link flow</source>
         <translation>恢复链路流量</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hold the link (pause traffic)</source>
         <translation>阻塞链路（暂停流量）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove the added latency</source>
         <translation>移除附加延迟</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add 200 ms latency</source>
         <translation>增加 200 毫秒延迟</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Reproduce the seed's failures</source>
+        <location line="+3"/>
+        <source>Reproduce the seed&apos;s failures</source>
         <translation>重现原文中的故障</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Master bound to 127.0.0.1 (Connection refused)</source>
         <translation>主服务器绑定在 127.0.0.1 (Connection refused)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Firewall blocks the master's port</source>
+        <location line="+5"/>
+        <source>Firewall blocks the master&apos;s port</source>
         <translation>防火墙拦截主服务器端口</translation>
     </message>
 </context>
@@ -3654,159 +3654,164 @@
 <context>
     <name>LagChartView</name>
     <message>
-        <location filename="../app/ui/replication/lag_chart_view.cpp" line="+61" />
+        <location filename="../app/ui/replication/lag_chart_view.cpp" line="+61"/>
         <source>full sync</source>
         <translation>全量同步</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>partial resync</source>
         <translation>部分重同步</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>link down</source>
         <translation>链路断开</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>link up</source>
         <translation>链路连通</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>lab</source>
         <translation>实验室</translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>byte lag (bytes)</source>
-        <translation>字节延迟（字节）</translation>
+        <location line="+49"/>
+        <source>byte lag</source>
+        <translation>字节延迟</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+230" />
-        <source>lag (ms)</source>
+        <location line="+0"/>
+        <location line="+232"/>
+        <source>lag ms</source>
         <translation>延迟（毫秒）</translation>
     </message>
     <message>
-        <location line="-229" />
-        <source>ACK age (s)</source>
+        <location line="-232"/>
+        <source>ACK age s</source>
         <translation>ACK 间隔（秒）</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>30 s</source>
         <translation>30 秒</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 min</source>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+54" />
+        <location line="+8"/>
+        <location line="+57"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-54"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Follow the newest samples again after zooming or panning</source>
         <translation>缩放或平移后重新跟随最新采样</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>lag ms: when the master wrote the first byte the replica has not applied yet (estimated from the master&apos;s offset history); ACK age: seconds since the replica&apos;s last REPLCONF ACK</source>
+        <translation>延迟（毫秒）：主服务器写入从服务器尚未应用的第一个字节至今的时间（根据主服务器的偏移量历史估算）；ACK 间隔：距从服务器上一次 REPLCONF ACK 的秒数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+117" />
-        <source>lag (ms, measured / estimated)</source>
-        <translation>延迟（毫秒，实测 / 估算）</translation>
+        <location line="+117"/>
+        <source>lag ms (measured/est.)</source>
+        <translation>延迟毫秒（实测/估算）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>lag (ms, measured)</source>
-        <translation>延迟（毫秒，实测）</translation>
+        <location line="+2"/>
+        <source>lag ms (measured)</source>
+        <translation>延迟毫秒（实测）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>lag (ms, estimated from offsets)</source>
-        <translation>延迟（毫秒，根据偏移量估算）</translation>
+        <location line="+2"/>
+        <source>lag ms (estimated)</source>
+        <translation>延迟毫秒（估算）</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+180"/>
         <source>Export lag as CSV</source>
         <translation>将延迟导出为 CSV</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export lag chart as PNG</source>
         <translation>将延迟图导出为 PNG</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3837,62 +3842,62 @@
 <context>
     <name>LinkStateDeriver</name>
     <message>
-        <location filename="../app/model/replication/link_state_deriver.cpp" line="+69" />
-        <source>full resync inferred: the master's sync_full went from %1 to %2</source>
+        <location filename="../app/model/replication/link_state_deriver.cpp" line="+69"/>
+        <source>full resync inferred: the master&apos;s sync_full went from %1 to %2</source>
         <translation>推断为全量重同步：主服务器的 sync_full 从 %1 变为 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>full resync inferred: master_replid changed</source>
         <translation>推断为全量重同步：master_replid 已变化</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ROLE: connected (after a full resync between samples)</source>
         <translation>ROLE：connected（两次采样之间发生了全量重同步）</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>partial resync: the master's sync_partial_ok went from %1 to %2</source>
+        <location line="+7"/>
+        <source>partial resync: the master&apos;s sync_partial_ok went from %1 to %2</source>
         <translation>部分重同步：主服务器的 sync_partial_ok 从 %1 变为 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>ROLE: connected without a sampled transfer (partial resync inferred)</source>
         <translation>ROLE：connected，且未采样到传输（推断为部分重同步）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>INFO: role:master</source>
         <translation>INFO: role:master</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ROLE: %1</source>
         <translation>ROLE：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>INFO: master_link_status:up</source>
         <translation>INFO: master_link_status:up</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>INFO: loading:1</source>
         <translation>INFO: loading:1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>INFO: master_sync_in_progress:1</source>
         <translation>INFO: master_sync_in_progress:1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>INFO: master_link_status:down (down for %1 s)</source>
         <translation>INFO: master_link_status:down（已断开 %1 秒）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>INFO: master_link_status:down</source>
         <translation>INFO: master_link_status:down</translation>
     </message>
@@ -3900,184 +3905,184 @@
 <context>
     <name>LinkStateStyle</name>
     <message>
-        <location filename="../app/ui/replication/link_state_style.cpp" line="+44" />
+        <location filename="../app/ui/replication/link_state_style.cpp" line="+44"/>
         <source>not a replica</source>
         <translation>不是从服务器</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>down</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+32" />
+        <location line="+2"/>
+        <location line="+32"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+73" />
+        <location line="+2"/>
+        <location line="+73"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>handshake (%1)</source>
         <translation>握手 (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>syncing %1%</source>
         <translation>同步中 %1%</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>down (%1)</source>
         <translation>断开 (%1)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PING</source>
         <translation>PING</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>AUTH</source>
         <translation>AUTH</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>REPLCONF port</source>
         <translation>REPLCONF port</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>REPLCONF capa</source>
         <translation>REPLCONF capa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PSYNC</source>
         <translation>PSYNC</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>snapshot transfer</source>
         <translation>快照传输</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>load snapshot</source>
         <translation>载入快照</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>backlog</source>
         <translation>积压缓冲区</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>command stream</source>
         <translation>命令流</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>retry every second</source>
         <translation>每秒重试</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>TCP connect</source>
         <translation>TCP 连接</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is the master alive?</source>
         <translation>主服务器是否存活？</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>masterauth</source>
         <translation>masterauth</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>listening-port / ip</source>
         <translation>listening-port / ip</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>eof, psync2</source>
         <translation>eof, psync2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>replid + offset</source>
         <translation>replid + 偏移量</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>full sync: RDB</source>
         <translation>全量同步：RDB</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>flush, load RDB</source>
         <translation>清空数据，载入 RDB</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>partial resync</source>
         <translation>部分重同步</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Source: node state history (REPLSTATE, exact)</source>
         <translation>来源：节点状态历史（REPLSTATE，精确）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Source: derived from the replica's log file</source>
+        <location line="+2"/>
+        <source>Source: derived from the replica&apos;s log file</source>
         <translation>来源：根据从服务器的日志文件推断</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source: derived from INFO/ROLE samples (coarse)</source>
         <translation>来源：根据 INFO/ROLE 采样推断（粗略）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
@@ -4569,27 +4574,27 @@ This can delete data or stop the server.</source>
 <context>
     <name>ReplicationFeed</name>
     <message>
-        <location filename="../app/model/replication/replication_feed.cpp" line="+375" />
+        <location filename="../app/model/replication/replication_feed.cpp" line="+375"/>
         <source>%1 does not answer: %2</source>
         <translation>%1 无应答：%2</translation>
     </message>
     <message>
-        <location line="+244" />
-        <source>The replica's master address is not known yet.</source>
+        <location line="+244"/>
+        <source>The replica&apos;s master address is not known yet.</source>
         <translation>尚不知道从服务器的主服务器地址。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1:%2 accepts connections from this computer.</source>
         <translation>%1:%2 接受来自本机的连接。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1:%2 cannot be reached from this computer: %3</source>
         <translation>本机无法连接 %1:%2：%3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connection timed out</source>
         <translation>连接超时</translation>
     </message>
@@ -4597,38 +4602,38 @@ This can delete data or stop the server.</source>
 <context>
     <name>ReplicationWorkspace</name>
     <message>
-        <location filename="../app/ui/replication/replication_workspace.cpp" line="+53" />
+        <location filename="../app/ui/replication/replication_workspace.cpp" line="+54"/>
         <source>Topology</source>
         <translation>拓扑</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replication lag</source>
         <translation>复制延迟</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sync state machine</source>
         <translation>同步状态机</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Doctor</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+2" />
+        <location line="+16"/>
+        <location line="+2"/>
         <source>Reachability</source>
         <translation>连通性</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Replication</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Replication</source>
         <translation>复制(&amp;R)</translation>
     </message>
@@ -5086,12 +5091,12 @@ This can delete data or stop the server.</source>
 <context>
     <name>SyncStateDiagram</name>
     <message>
-        <location filename="../app/ui/replication/sync_state_diagram.cpp" line="+238" />
+        <location filename="../app/ui/replication/sync_state_diagram.cpp" line="+238"/>
         <source>handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>full sync</source>
         <translation>全量同步</translation>
     </message>
@@ -5099,97 +5104,97 @@ This can delete data or stop the server.</source>
 <context>
     <name>SyncStateView</name>
     <message>
-        <location filename="../app/ui/replication/sync_state_view.cpp" line="+81" />
+        <location filename="../app/ui/replication/sync_state_view.cpp" line="+81"/>
         <source>Snapshot transfer:</source>
         <translation>快照传输：</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Master side of the link</source>
         <translation>链路的主服务器端</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>No replica selected</source>
         <translation>未选择从服务器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a replica or a link in the topology.</source>
         <translation>请在拓扑中选择一个从服务器或一条链路。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 received (diskless: size unknown)</source>
         <translation>已接收 %1（无盘复制：大小未知）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>, %1/s</source>
         <translation>，%1/s</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>, ETA %1 s</source>
         <translation>，预计还需 %1 秒</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Last error: %1</source>
         <translation>最近的错误：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The master sees this replica as: %1</source>
         <translation>主服务器看到的此从服务器状态：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Acknowledged offset: %1</source>
         <translation>已确认偏移量：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backlog: %1, first byte offset %2, holds %3</source>
         <translation>积压缓冲区：%1，首字节偏移量 %2，已存 %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The replica still needs %1</source>
         <translation>从服务器仍需 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (%1% of the backlog)</source>
         <translation>（积压缓冲区的 %1%）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>; a reconnect now could resync partially</source>
         <translation>；此时重连可以部分重同步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>; a reconnect now needs a full sync</source>
         <translation>；此时重连需要全量同步</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lab link shaping: %1</source>
         <translation>实验室链路整形：%1</translation>
     </message>
@@ -5250,69 +5255,69 @@ This can delete data or stop the server.</source>
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../app/ui/replication/topology_view.cpp" line="+209" />
+        <location filename="../app/ui/replication/topology_view.cpp" line="+209"/>
         <source>lag %1 · ack %2 s</source>
         <translation>延迟 %1 · ack %2 秒</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+150"/>
         <source>master</source>
         <translation>主服务器</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>replica</source>
         <translation>从服务器</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>sentinel</source>
         <translation>哨兵</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>unknown role</source>
         <translation>未知角色</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>up</source>
         <translation>连通</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>down</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>loading</source>
         <translation>载入中</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n 个键</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>lab</source>
         <translation>实验室</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No replication group yet.
 Start a lab or connect to a server.</source>
         <translation>尚无复制组。
@@ -5322,72 +5327,72 @@ Start a lab or connect to a server.</source>
 <context>
     <name>TransitionTableModel</name>
     <message>
-        <location filename="../app/model/replication/transition_table_model.cpp" line="+78" />
+        <location filename="../app/model/replication/transition_table_model.cpp" line="+78"/>
         <source>full sync: snapshot transfer</source>
         <translation>全量同步：快照传输</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>full sync: loading the snapshot</source>
         <translation>全量同步：载入快照</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>full sync done, link up</source>
         <translation>全量同步完成，链路连通</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>partial resync, link up</source>
         <translation>部分重同步，链路连通</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>link down</source>
         <translation>链路断开</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>link up</source>
         <translation>链路连通</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>attempt failed</source>
         <translation>尝试失败</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no longer a replica</source>
         <translation>不再是从服务器</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>transfer (loading)</source>
         <translation>传输（载入中）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

@@ -115,8 +115,7 @@ LagChartView::LagChartView(ReplicationModel *model, ReplicationSelection *select
     auto *margins = new QCPMarginGroup(m_plot);
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
-    const QString titles[kMetricCount] = {tr("byte lag (bytes)"), tr("lag (ms)"),
-                                          tr("ACK age (s)")};
+    const QString titles[kMetricCount] = {tr("byte lag"), tr("lag ms"), tr("ACK age s")};
     for (int i = 0; i < kMetricCount; ++i) {
         auto *r = new QCPAxisRect(m_plot);
         m_plot->plotLayout()->addElement(i, 0, r);
@@ -175,6 +174,9 @@ LagChartView::LagChartView(ReplicationModel *model, ReplicationSelection *select
     m_liveButton = new QPushButton(tr("Live"), this);
     m_liveButton->setObjectName(QStringLiteral("lagLive"));
     m_liveButton->setToolTip(tr("Follow the newest samples again after zooming or panning"));
+    m_plot->setToolTip(tr("lag ms: when the master wrote the first byte the replica has not "
+                          "applied yet (estimated from the master's offset history); ACK age: "
+                          "seconds since the replica's last REPLCONF ACK"));
     connect(m_liveButton, &QPushButton::clicked, this, [this] { setFollowing(true); });
     auto *png = new QPushButton(tr("Export PNG…"), this);
     connect(png, &QPushButton::clicked, this, &LagChartView::choosePng);
@@ -340,12 +342,12 @@ void LagChartView::appendNewSamples(const QString &replicaId, Series &series)
 QString LagChartView::lagMsAxisLabel() const
 {
     if (m_anyMeasured && m_anyEstimated)
-        return tr("lag (ms, measured / estimated)");
+        return tr("lag ms (measured/est.)");
     if (m_anyMeasured)
-        return tr("lag (ms, measured)");
+        return tr("lag ms (measured)");
     if (m_anyEstimated)
-        return tr("lag (ms, estimated from offsets)");
-    return tr("lag (ms)");
+        return tr("lag ms (estimated)");
+    return tr("lag ms");
 }
 
 void LagChartView::rebuildMarkers()

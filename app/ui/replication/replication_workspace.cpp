@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -126,7 +127,7 @@ ReplicationWorkspace *ReplicationWorkspace::install(MainWindow &window, LabContr
             [&window, workspace] { window.showPage(workspace); });
     connect(workspace, &ReplicationWorkspace::message, &window,
             [&window](const QString &text) { window.showStatus(text, 8000); });
-    if (qEnvironmentVariable("RD_START_PAGE") == QLatin1String("replication"))
-        window.showPage(workspace);
+    if (qEnvironmentVariable("RD_START_PAGE") == QLatin1String("replication")) // after --lab's page
+        QTimer::singleShot(0, workspace, [&window, workspace] { window.showPage(workspace); });
     return workspace;
 }

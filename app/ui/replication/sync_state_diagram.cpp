@@ -164,7 +164,8 @@ void SyncStateDiagram::drawGroup(QPainter &p, SyncStep first, SyncStep last, con
     const QColor c = highlighted ? LinkStateStyle::color(LinkStateStyle::Category::Handshake)
                                  : palette().color(QPalette::Mid);
     p.setPen(QPen(c, highlighted ? 2.5 : 1.0, highlighted ? Qt::SolidLine : Qt::DashLine));
-    p.setBrush(highlighted ? QColor(c.red(), c.green(), c.blue(), 40) : Qt::NoBrush);
+    p.setBrush(highlighted ? QBrush(QColor(c.red(), c.green(), c.blue(), 40))
+                           : QBrush(Qt::NoBrush));
     p.drawRoundedRect(r, 8, 8);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.9);

@@ -79,7 +79,7 @@ private slots:
         QVERIFY(lag);
         QCOMPARE(lag->dataCount(), 50);
         QCOMPARE(lag->data()->at(0)->value, 200.0);
-        QCOMPARE(view.lagMsAxisLabel(), QStringLiteral("lag (ms, estimated from offsets)"));
+        QCOMPARE(view.lagMsAxisLabel(), QStringLiteral("lag ms (estimated)"));
         // Incremental: only new samples are added.
         feed(model, 3, 50);
         view.refreshNow();

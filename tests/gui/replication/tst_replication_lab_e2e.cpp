@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 Q_DECLARE_METATYPE(NodeProgram)
 
@@ -44,6 +45,18 @@ const Diagnosis *finding(ReplicationWorkspace &ws, const char *subject, Diagnosi
     return nullptr;
 }
 
+// RD_SCREENSHOT_DIR=<dir> saves the page at the interesting moments (README screenshots);
+// RD_SCREENSHOT_LANG=zh_CN renders them in Chinese.
+void screenshot(QWidget &page, const char *name)
+{
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    const QString lang = qEnvironmentVariable("RD_SCREENSHOT_LANG", QStringLiteral("en"));
+    page.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1String(name), lang));
+}
+
 } // namespace
 
 class TstReplicationLabE2E : public QObject
@@ -63,6 +76,16 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        const QString lang = qEnvironmentVariable("RD_SCREENSHOT_LANG");
+        if (!lang.isEmpty()) {
+            auto *translator = new QTranslator(this);
+            if (translator->load(QStringLiteral(":/i18n/replicadesk_%1.qm").arg(lang)))
+                QCoreApplication::installTranslator(translator);
+        }
+    }
+
     void killedReplicaComesBackWithPartialResync_data()
     {
         QTest::addColumn<NodeProgram>("program");
@@ -130,6 +153,8 @@ private slots:
                 QLatin1String("partial resync, link up");
         QVERIFY(partialRow);
         QCOMPARE(ws.syncState()->diagram()->highlight().path, SyncPath::Partial);
+        if (program == NodeProgram::ReplicaDeskNode)
+            screenshot(ws, "replication-partial-resync");
         bool killedMarker = false;
         for (const LagMarker &m : ws.model()->markers())
             killedMarker |=
@@ -165,6 +190,10 @@ private slots:
             [&] { return finding(ws, "replica-2", DiagnosisKind::MasterNotListening); }, 10000));
         const Diagnosis d = *finding(ws, "replica-2", DiagnosisKind::MasterNotListening);
         QVERIFY2(d.title.contains(QLatin1String("127.0.0.2")), qPrintable(d.title));
+        ws.resize(1500, 950);
+        ws.show();
+        ws.selection()->selectLink(QStringLiteral("replica-2"));
+        screenshot(ws, "replication-bind-fault");
         QCOMPARE(d.action, FixAction::BindMasterAddress);
 
         QVERIFY2(ws.labBridge()->applyFix(d, &error), qPrintable(error));
@@ -198,7 +227,10 @@ private slots:
         QVERIFY(
             d.commands.first().startsWith(QLatin1String("firewall-cmd --zone=public --add-port=")));
         QCOMPARE(d.action, FixAction::OpenFirewall);
-        ws.doctor()->setApplicableActions({FixAction::OpenFirewall});
+        ws.resize(1500, 950);
+        ws.show();
+        ws.selection()->selectLink(QStringLiteral("replica-2"));
+        screenshot(ws, "replication-firewall-fault");
         QVERIFY2(ws.labBridge()->applyFix(d, &error), qPrintable(error));
         QVERIFY(rdtest::waitUntil([&] { return linkUp(ws, "replica-2"); }, 30000));
         QCOMPARE(timeline(ws, "replica-2")->lastSyncPath(), SyncPath::Full);
