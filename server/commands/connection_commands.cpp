@@ -148,9 +148,32 @@ void helloCommand(CommandContext &ctx)
     r.emptyArray();
 }
 
+// Leaves every channel and pattern through the pub/sub commands themselves (they own the
+// subscription index); their confirmations are not part of RESET's reply.
+void unsubscribeAll(CommandContext &ctx)
+{
+    Client &c = ctx.client;
+    if (c.subscriptionCount() == 0)
+        return;
+    Argv saved;
+    saved.assign(c.argv.span());
+    const size_t replySize = c.reply().size();
+    for (const char *name : {"unsubscribe", "punsubscribe"}) {
+        c.argv.clear();
+        c.argv.push(name);
+        if (const CommandSpec *cmd = ctx.server.resolveCommand(c.argv)) {
+            CommandContext sub(ctx.server, c, *cmd);
+            cmd->handler(sub);
+        }
+    }
+    c.reply().bytes().resize(replySize);
+    c.argv.assign(saved.span());
+}
+
 void resetCommand(CommandContext &ctx)
 {
     Client &c = ctx.client;
+    unsubscribeAll(ctx);
     c.multiQueue.clear();
     c.setFlag(Client::Multi, false);
     c.setFlag(Client::DirtyExec, false);

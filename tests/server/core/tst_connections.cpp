@@ -158,6 +158,23 @@ private slots:
                  QByteArray("(error) ERR Protocol error: unauthenticated multibulk length"));
     }
 
+    void resetReturnsTheConnectionToItsInitialState()
+    {
+        Node node;
+        NODE_CHECK(node);
+        auto sub = node.connect();
+        sub->command({"SELECT", "2"});
+        sub->command({"CLIENT", "SETNAME", "x"});
+        sub->command({"SUBSCRIBE", "news"});
+        QCOMPARE(node.cmd("PUBLISH news hi").integer, 1);
+        QCOMPARE(sub->readReply().elements[2].text, QByteArray("hi"));
+        QCOMPARE(sub->command({"RESET"}).toDebugString(), QByteArray("RESET"));
+        QCOMPARE(node.cmd("PUBLISH news hi").integer, 0);
+        QCOMPARE(sub->command({"CLIENT", "GETNAME"}).type, RespReply::Type::Nil);
+        sub->command({"SET", "k", "db0"});
+        QCOMPARE(node.cmd("GET k").text, QByteArray("db0"));
+    }
+
     void authWithoutPasswordConfigured()
     {
         Node node;
