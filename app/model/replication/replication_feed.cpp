@@ -488,7 +488,11 @@ void ReplicationFeed::applyLink(Member &m, const ReplicationNode &node, double n
                 break;
             }
         }
-        if (mr.masterReplOffset >= 0 && l.replicaOffset > 0 && l.state != ReplicaState::Transfer)
+        // A fresh replica reports offset 1 before its first sync: no lag to speak of yet. While
+        // a link is down with an older offset, the gap it will have to catch up keeps growing.
+        const bool comparable =
+            l.state == ReplicaState::Connected ? l.replicaOffset >= 0 : l.replicaOffset > 1;
+        if (mr.masterReplOffset >= 0 && comparable && l.state != ReplicaState::Transfer)
             l.byteLag = qMax<qint64>(0, mr.masterReplOffset - l.replicaOffset);
         else
             l.byteLag = -1;
@@ -594,6 +598,10 @@ void ReplicationFeed::evaluateDoctor()
             all += Doctor::diagnoseMaster(masterFacts(n.id));
     }
     for (const ReplicationLink &l : m_model->links()) {
+        // A replica that does not answer reports nothing about its link; its box says it is down.
+        const ReplicationNode *replica = m_model->node(l.replicaId);
+        if (replica && replica->health == NodeHealth::Down)
+            continue;
         MasterFacts master = masterFacts(l.masterId);
         ReplicaLinkFacts link = linkFacts(l);
         if (m_factsHook)

@@ -53,7 +53,10 @@ SyncStepHighlight highlightFor(const ReplicaTimeline &timeline)
     h.current = syncStepOf(timeline.state(), timeline.isLoading());
     h.notReplica = timeline.state() == ReplicaState::None;
     h.groupOnly = timeline.source() == StateSource::InfoRole && isHandshakeStep(h.current);
-    h.path = timeline.lastSyncPath();
+    // The path taken is the current sync's: while the link is down it would only be history.
+    const bool syncing =
+        timeline.state() == ReplicaState::Transfer || timeline.state() == ReplicaState::Connected;
+    h.path = syncing ? timeline.lastSyncPath() : SyncPath::None;
     h.failing = !timeline.lastError().isEmpty() && timeline.state() != ReplicaState::Connected;
     return h;
 }

@@ -157,6 +157,16 @@ private slots:
                  (QList<SyncStep>{SyncStep::Psync, SyncStep::Backlog, SyncStep::Stream}));
     }
 
+    void takenPathIsShownOnlyForTheCurrentSync()
+    {
+        ReplicaTimeline tl = fromLog("redis7-full-then-partial.replica.log");
+        QCOMPARE(highlightFor(tl).path, SyncPath::Partial);
+        tl.append(step(0, 1, ReplicaState::Connected, ReplicaState::Connect,
+                       "Connection with master lost."));
+        QCOMPARE(tl.lastSyncPath(), SyncPath::Partial);  // history
+        QCOMPARE(highlightFor(tl).path, SyncPath::None); // not drawn while down
+    }
+
     void highlightFollowsTheHandshakeSubStates()
     {
         QCOMPARE(syncStepOf(ReplicaState::ReceiveAuthReply), SyncStep::Auth);

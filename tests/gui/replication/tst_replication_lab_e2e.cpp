@@ -144,6 +144,9 @@ private slots:
             30000));
         const ReplicaTimeline *t = timeline(ws, "replica-1");
         QCOMPARE(t->lastSyncPath(), SyncPath::Partial);
+        QTRY_VERIFY(!ws.syncState()->diagram()->isAnimating());
+        if (program == NodeProgram::ReplicaDeskNode)
+            screenshot(ws, "replication-partial-resync");
         // The timeline the user reads says so, after the lab's "killed" marker.
         QTableView *table = ws.syncState()->timelineTable();
         bool partialRow = false;
@@ -153,8 +156,6 @@ private slots:
                 QLatin1String("partial resync, link up");
         QVERIFY(partialRow);
         QCOMPARE(ws.syncState()->diagram()->highlight().path, SyncPath::Partial);
-        if (program == NodeProgram::ReplicaDeskNode)
-            screenshot(ws, "replication-partial-resync");
         bool killedMarker = false;
         for (const LagMarker &m : ws.model()->markers())
             killedMarker |=
@@ -193,6 +194,7 @@ private slots:
         ws.resize(1500, 950);
         ws.show();
         ws.selection()->selectLink(QStringLiteral("replica-2"));
+        QTRY_VERIFY(!ws.syncState()->diagram()->isAnimating());
         screenshot(ws, "replication-bind-fault");
         QCOMPARE(d.action, FixAction::BindMasterAddress);
 
@@ -220,9 +222,22 @@ private slots:
                  qPrintable(error));
         QVERIFY(rdtest::waitUntil(
             [&] { return finding(ws, "replica-2", DiagnosisKind::FirewallBlocksPort); }, 20000));
-        const ReplicationLink *l = ws.model()->link(QStringLiteral("replica-2"));
-        QVERIFY(l->state == ReplicaState::Connect || l->state == ReplicaState::Connecting);
-        QVERIFY(!l->lastError.isEmpty());
+        // The replica is back (restarted empty) and stuck on its own error.
+        QVERIFY(rdtest::waitUntil(
+            [&] {
+                const ReplicationLink *l = ws.model()->link(QStringLiteral("replica-2"));
+                return l &&
+                       (l->state == ReplicaState::Connect ||
+                        l->state == ReplicaState::Connecting) &&
+                       l->lastError.contains(QLatin1String("Connection refused"));
+            },
+            20000));
+        QVERIFY(rdtest::waitUntil(
+            [&] {
+                const Diagnosis *f = finding(ws, "replica-2", DiagnosisKind::FirewallBlocksPort);
+                return f && f->explanation.contains(QLatin1String("Connection refused"));
+            },
+            10000));
         const Diagnosis d = *finding(ws, "replica-2", DiagnosisKind::FirewallBlocksPort);
         QVERIFY(
             d.commands.first().startsWith(QLatin1String("firewall-cmd --zone=public --add-port=")));
@@ -230,6 +245,7 @@ private slots:
         ws.resize(1500, 950);
         ws.show();
         ws.selection()->selectLink(QStringLiteral("replica-2"));
+        QTRY_VERIFY(!ws.syncState()->diagram()->isAnimating());
         screenshot(ws, "replication-firewall-fault");
         QVERIFY2(ws.labBridge()->applyFix(d, &error), qPrintable(error));
         QVERIFY(rdtest::waitUntil([&] { return linkUp(ws, "replica-2"); }, 30000));
