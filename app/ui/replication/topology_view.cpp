@@ -101,6 +101,15 @@ void TopologyView::relayout()
     for (const ReplicationNode &n : nodes)
         if (!n.upstreamId.isEmpty())
             addEdge(n.upstreamId, n.id);
+    // Replicas in the order the nodes were added (replica-1 above replica-2), not in the order
+    // their links happened to report first.
+    QHash<QString, int> rank;
+    for (int i = 0; i < nodes.size(); ++i)
+        rank.insert(nodes[i].id, i);
+    for (QStringList &list : children)
+        std::sort(list.begin(), list.end(), [&](const QString &a, const QString &b) {
+            return rank.value(a) < rank.value(b);
+        });
 
     double nextRow = 0;
     QSet<QString> placed;

@@ -41,11 +41,31 @@ private slots:
         QVERIFY(!master.isEmpty() && !r1.isEmpty() && !r2.isEmpty() && !r3.isEmpty());
         QVERIFY(master.right() < r1.left());
         QCOMPARE(r1.left(), r2.left());
+        QVERIFY(r1.top() < r2.top());    // in the order the nodes were added
         QVERIFY(r1.right() < r3.left()); // replica-3 replicates from replica-1
         QVERIFY(m_view->rect().contains(r3.toRect()));
         // The master sits between its two replicas.
         QVERIFY(master.center().y() > qMin(r1.center().y(), r2.center().y()));
         QVERIFY(master.center().y() < qMax(r1.center().y(), r2.center().y()));
+    }
+
+    void replicasKeepTheNodeOrderWhateverLinkReportsFirst()
+    {
+        ReplicationModel model;
+        ReplicationSelection selection;
+        model.setNode(seedgroup::node("master", NodeRole::Master, "127.0.0.1:7001"));
+        model.setNode(seedgroup::node("replica-1", NodeRole::Replica, "127.0.0.1:7002"));
+        model.setNode(seedgroup::node("replica-2", NodeRole::Replica, "127.0.0.1:7003"));
+        for (const char *id : {"replica-2", "replica-1"}) { // replica-2's link reports first
+            ReplicationLink l;
+            l.replicaId = QString::fromLatin1(id);
+            l.masterId = QStringLiteral("master");
+            model.setLink(l);
+        }
+        TopologyView view(&model, &selection);
+        view.resize(900, 500);
+        QVERIFY(view.nodeRect(QStringLiteral("replica-1")).top() <
+                view.nodeRect(QStringLiteral("replica-2")).top());
     }
 
     void linksAreColouredAndLabelledByState()
