@@ -2428,7 +2428,7 @@
     <message>
         <location line="+0" />
         <source>Keys</source>
-        <translation>键</translation>
+        <translation>键数</translation>
     </message>
 </context>
 <context>

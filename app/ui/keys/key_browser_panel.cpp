@@ -111,7 +111,7 @@ KeyBrowserPanel::KeyBrowserPanel(NodeRegistry *registry, QWidget *parent)
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(horizontal);
     vertical->addWidget(m_sync);
-    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -86,6 +86,7 @@ SyncComparePanel::SyncComparePanel(NodeRegistry *registry, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(160);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     auto *bar = new QHBoxLayout;
@@ -157,7 +158,7 @@ bool SyncComparePanel::prepare(NodeId node, int db, const QString &what)
             m_comparison->state() == SyncComparison::State::Cancelled)
             emit finished();
     });
-    m_table->resizeColumnToContents(SyncResultModel::KeyColumn);
+    m_table->setColumnWidth(SyncResultModel::KeyColumn, 320);
     return true;
 }
 
