@@ -49,6 +49,8 @@ std::optional<std::string> saveRdbFile(Keyspace &keyspace, const std::string &di
                                        const RdbWriterOptions &options)
 {
     const std::string tmp = tempRdbPath(dir, ::getpid());
+    // Log lines name the files relative to the server root dir, as Redis's do.
+    const std::string tmpName = "temp-" + std::to_string(::getpid()) + ".rdb";
     const std::string finalPath = joinPath(dir, filename);
     const std::string rootDir = dir.empty() ? currentDir() : dir;
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -56,7 +58,7 @@ std::optional<std::string> saveRdbFile(Keyspace &keyspace, const std::string &di
         const std::string reason = std::strerror(errno);
         serverLogf(LogLevel::Warning,
                    "Failed opening the temp RDB file %s (in server root dir %s) for saving: %s",
-                   tmp.c_str(), rootDir.c_str(), reason.c_str());
+                   tmpName.c_str(), rootDir.c_str(), reason.c_str());
         return reason;
     }
     std::error_code ec = writeKeyspace(keyspace, aux, fdSink(fd), options);
@@ -74,7 +76,7 @@ std::optional<std::string> saveRdbFile(Keyspace &keyspace, const std::string &di
         serverLogf(LogLevel::Warning,
                    "Error moving temp DB file %s on the final destination %s (in server root dir "
                    "%s): %s",
-                   tmp.c_str(), finalPath.c_str(), rootDir.c_str(), reason.c_str());
+                   tmpName.c_str(), filename.c_str(), rootDir.c_str(), reason.c_str());
         ::unlink(tmp.c_str());
         return reason;
     }
