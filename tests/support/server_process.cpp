@@ -90,7 +90,8 @@ bool ServerProcess::waitReady(int timeoutMs)
             if (pong.type == RespReply::Type::Status && pong.text == "PONG")
                 return true;
         }
-        QThread::msleep(20);
+        // Waiting on the process (not sleeping) lets QProcess notice an early exit.
+        m_process.process().waitForFinished(20);
     }
     m_lastError =
         QStringLiteral("no PONG within %1 ms; log: ").arg(timeoutMs) + QString::fromUtf8(log());
