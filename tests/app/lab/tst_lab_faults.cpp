@@ -98,7 +98,9 @@ void LabFaultsTest::linkDelayDelaysReplication()
     while (replica.command({"GET", "lagging"}).text != "yes" && t.elapsed() < 5000) {
     }
     const qint64 ms = t.elapsed();
-    QVERIFY2(ms >= 150 && ms < 150 + 150, qPrintable(QString::number(ms)));
+    // The delay must be there; the upper bound only catches a stuck link (a loaded CI machine can
+    // add hundreds of milliseconds of scheduling delay on top of the shaped 150 ms).
+    QVERIFY2(ms >= 150 && ms < 4000, qPrintable(QString::number(ms)));
     qInfo("a write reached the replica %lld ms later over a 150 ms link", ms);
     QVERIFY(l.shutDownWithoutLeaks());
 }
