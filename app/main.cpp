@@ -3,15 +3,15 @@
 #include "lab/headless_lab.h"
 #include "lab/lab_controller.h"
 #include "lab/unix_signal_watcher.h"
+#include "model/event_loop_probe.h"
 #include "ui/app_options.h"
 #include "ui/config/config_panel.h"
+#include "ui/connections/servers_controller.h"
 #include "ui/keys/key_browser_panel.h"
 #include "ui/lab/lab_panel.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/replication/replication_workspace.h"
-#include "model/event_loop_probe.h"
-#include "ui/connections/servers_controller.h"
 
 #include "rd_version.h"
 
@@ -88,8 +88,8 @@ int main(int argc, char *argv[])
     ServersController servers(&window); // Connections dock, dashboards, consoles, --connect
     LabPanel *labPanel = LabPanel::install(window, &lab);
     ReplicationWorkspace::install(window, &lab, servers.registry()); // topology, state, lag, doctor
-    KeyBrowserPanel::install(window, servers.registry());    // keys, "Synced?"
-    ConfigPanel::install(window, servers.registry(), &lab); // CONFIG editor, lab files
+    KeyBrowserPanel::install(window, servers.registry());            // keys, "Synced?"
+    ConfigPanel::install(window, servers.registry(), &lab);          // CONFIG editor, lab files
     if (!options.labTemplate.isEmpty()) {
         QString error;
         if (lab.launch(options.labTemplate, options.labDir, &error))
