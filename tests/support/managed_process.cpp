@@ -40,6 +40,14 @@ void ManagedProcess::kill()
     m_process.waitForFinished(3000);
 }
 
+bool ManagedProcess::waitForExit(int timeoutMs)
+{
+    // QProcess::waitForFinished is false for a process that has already finished.
+    if (m_process.state() == QProcess::NotRunning)
+        return true;
+    return m_process.waitForFinished(timeoutMs);
+}
+
 void ManagedProcess::pause()
 {
     if (isRunning())

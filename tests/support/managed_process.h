@@ -20,6 +20,8 @@ public:
     // Graceful stop: SIGTERM and wait up to timeoutMs, then SIGKILL.
     void stop(int timeoutMs = 5000);
     void kill();
+    // True once the process has exited (also when it already had), false after timeoutMs.
+    bool waitForExit(int timeoutMs);
     void pause();  // SIGSTOP
     void resume(); // SIGCONT
     bool isRunning() const;

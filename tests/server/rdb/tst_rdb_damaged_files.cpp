@@ -85,7 +85,7 @@ private slots:
         ServerProcess node(ServerKind::Node);
         QVERIFY(writeFile(node.dir() + "/dump.rdb", damaged.toStdString()));
         QVERIFY(!node.start({}, 2000));
-        QVERIFY(node.process().process().waitForFinished(5000));
+        QVERIFY(node.process().waitForExit(5000));
         QCOMPARE(node.process().exitCode(), 1);
         const QByteArray log = node.log();
         QVERIFY2(log.contains(expectedMessage), log.constData());
@@ -106,7 +106,7 @@ private slots:
         ServerProcess node(ServerKind::Node);
         QFile::copy(redis.dir() + "/dump.rdb", node.dir() + "/dump.rdb");
         QVERIFY(!node.start({}, 2000));
-        QVERIFY(node.process().process().waitForFinished(5000));
+        QVERIFY(node.process().waitForExit(5000));
         QCOMPARE(node.process().exitCode(), 1);
         const QByteArray log = node.log();
         QVERIFY2(log.contains("unsupported value at byte offset"), log.constData());
