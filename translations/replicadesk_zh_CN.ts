@@ -11,7 +11,7 @@
     <message>
         <location line="+15" />
         <source>&lt;h2&gt;ReplicaDesk %1&lt;/h2&gt;&lt;p&gt;A desktop lab and monitor for Redis master-replica replication.&lt;/p&gt;&lt;p&gt;Spin up a local master with replicas, or connect to remote Redis servers, and watch the topology, each replica's sync state machine, replication lag, and whether the keys agree across nodes.&lt;/p&gt;&lt;p&gt;Embedded node: replicadesk-node, compatible with Redis %2 on the wire.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ReplicaDesk %1&lt;/h2&gt;&lt;p&gt;Redis 主从复制的桌面实验室与监控工具。&lt;/p&gt;&lt;p&gt;一键启动本地的主节点和从节点，或连接远程 Redis 服务器，观察复制拓扑、每个从节点的同步状态机、复制延迟，以及各节点上的键是否一致。&lt;/p&gt;&lt;p&gt;内置节点：replicadesk-node，在协议层与 Redis %2 兼容。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;ReplicaDesk %1&lt;/h2&gt;&lt;p&gt;Redis 主从复制的桌面实验室与监控工具。&lt;/p&gt;&lt;p&gt;一键启动本地的主服务器和从服务器，或连接远程 Redis 服务器，观察复制拓扑、每个从服务器的同步状态机、复制延迟，以及各节点上的键是否一致。&lt;/p&gt;&lt;p&gt;内置节点：replicadesk-node，在协议层与 Redis %2 兼容。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -97,7 +97,7 @@
     <message>
         <location line="+5" />
         <source>Start a local lab: seed, star:N (master + N replicas) or chain:N (N nodes in a chain).</source>
-        <translation>启动本地实验室：seed、star:N（一个主节点加 N 个从节点）或 chain:N（N 个节点组成的链式复制）。</translation>
+        <translation>启动本地实验室：seed、star:N（一个主服务器加 N 个从服务器）或 chain:N（N 个节点组成的链式复制）。</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1373,7 +1373,7 @@
     <message>
         <location line="+5" />
         <source>e.g. production master</source>
-        <translation>例如：生产环境主节点</translation>
+        <translation>例如：生产环境主服务器</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1550,13 +1550,13 @@
     <message>
         <location line="+16" />
         <source>replica of %1:%2</source>
-        <translation>%1:%2 的从节点</translation>
+        <translation>%1:%2 的从服务器</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>master with %n replica(s)</source>
         <translation>
-            <numerusform>主节点，有 %n 个从节点</numerusform>
+            <numerusform>主服务器，有 %n 个从服务器</numerusform>
         </translation>
     </message>
     <message>
@@ -1611,12 +1611,12 @@
     <message>
         <location filename="../app/ui/connections/connections_dock.cpp" line="+28" />
         <source>master</source>
-        <translation>主节点</translation>
+        <translation>主服务器</translation>
     </message>
     <message>
         <location line="+2" />
         <source>replica</source>
-        <translation>从节点</translation>
+        <translation>从服务器</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2667,7 +2667,7 @@
     <message>
         <location line="+27" />
         <source>%1 has replicas: re-point or remove them first.</source>
-        <translation>%1 还有从节点：请先将它们改指向其他节点或移除。</translation>
+        <translation>%1 还有从服务器：请先将它们改指向其他节点或移除。</translation>
     </message>
     <message>
         <location line="+34" />
@@ -2677,7 +2677,7 @@
     <message>
         <location line="+21" />
         <source>%1 is not a replica.</source>
-        <translation>%1 不是从节点。</translation>
+        <translation>%1 不是从服务器。</translation>
     </message>
     <message>
         <location line="+39" />
@@ -2754,7 +2754,7 @@
     <message>
         <location line="+1" />
         <source>Replica dials 127.0.0.2 (master bound to 127.0.0.1)</source>
-        <translation>从节点连接 127.0.0.2（主节点只绑定 127.0.0.1）</translation>
+        <translation>从服务器连接 127.0.0.2（主服务器只绑定 127.0.0.1）</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2789,7 +2789,7 @@
     <message>
         <location line="+2" />
         <source>The seed's second failure: the master listens on 127.0.0.1 only, the replica dials another address and gets "Connection refused". Fix it by adding 127.0.0.2 to the upstream's bind.</source>
-        <translation>原文中的第二个错误：主节点只监听 127.0.0.1，从节点连接另一个地址，得到“Connection refused”。在上游节点的 bind 中加入 127.0.0.2 即可修复。</translation>
+        <translation>原文中的第二个错误：主服务器只监听 127.0.0.1，从服务器连接另一个地址，得到“Connection refused”。在上游节点的 bind 中加入 127.0.0.2 即可修复。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2819,7 +2819,7 @@
     <message>
         <location line="+36" />
         <source>Replication link (select a replica)</source>
-        <translation>复制链路（请选择一个从节点）</translation>
+        <translation>复制链路（请选择一个从服务器）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2829,7 +2829,7 @@
     <message>
         <location line="+40" />
         <source>Proxy port %1, %2. Connections: %3. Sent to the replica: %4, to the upstream: %5, queued: %6.</source>
-        <translation>代理端口 %1，%2。连接数：%3。发往从节点：%4，发往上游：%5，排队中：%6。</translation>
+        <translation>代理端口 %1，%2。连接数：%3。发往从服务器：%4，发往上游：%5，排队中：%6。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2900,7 +2900,7 @@
     <message>
         <location line="+38" />
         <source>The lab has no master.</source>
-        <translation>实验环境中没有主节点。</translation>
+        <translation>实验环境中没有主服务器。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3021,17 +3021,17 @@
     <message>
         <location line="+17" />
         <source>replica of %1</source>
-        <translation>%1 的从节点</translation>
+        <translation>%1 的从服务器</translation>
     </message>
     <message>
         <location line="+0" />
         <source>master</source>
-        <translation>主节点</translation>
+        <translation>主服务器</translation>
     </message>
     <message>
         <location line="+32" />
         <source>The replica dials the lab's link proxy at %1:%2, which forwards to %3.</source>
-        <translation>从节点连接实验环境的链路代理 %1:%2，由它转发到 %3。</translation>
+        <translation>从服务器连接实验环境的链路代理 %1:%2，由它转发到 %3。</translation>
     </message>
     <message>
         <location line="+13" />
@@ -3142,7 +3142,7 @@
     <message>
         <location line="+2" />
         <source>Seed: the seed article's master and two replicas. Star: a master and N replicas. Chain: N nodes, each replicating from the previous.</source>
-        <translation>原文：原文中的一主两从。星形：一个主节点和 N 个从节点。链式：N 个节点，每个从前一个复制。</translation>
+        <translation>原文：原文中的一主两从。星形：一个主服务器和 N 个从服务器。链式：N 个节点，每个从前一个复制。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3258,12 +3258,12 @@
     <message>
         <location line="+5" />
         <source>Add replica</source>
-        <translation>添加从节点</translation>
+        <translation>添加从服务器</translation>
     </message>
     <message>
         <location line="+0" />
         <source>A new replica of the selected node.</source>
-        <translation>为选中节点添加一个新的从节点。</translation>
+        <translation>为选中节点添加一个新的从服务器。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3293,17 +3293,17 @@
     <message>
         <location line="+0" />
         <source>REPLICAOF NO ONE, then re-point the other replicas to it.</source>
-        <translation>执行 REPLICAOF NO ONE，然后把其他从节点改指向它。</translation>
+        <translation>执行 REPLICAOF NO ONE，然后把其他从服务器改指向它。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Promote replica</source>
-        <translation>提升从节点</translation>
+        <translation>提升从服务器</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Make %1 a master and re-point the other replicas of its master to it?</source>
-        <translation>把 %1 提升为主节点，并把原主节点的其他从节点改指向它？</translation>
+        <translation>把 %1 提升为主服务器，并把原主服务器的其他从服务器改指向它？</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3313,7 +3313,7 @@
     <message>
         <location line="+0" />
         <source>Make the replica replicate from another node.</source>
-        <translation>让该从节点改从另一个节点复制。</translation>
+        <translation>让该从服务器改从另一个节点复制。</translation>
     </message>
     <message>
         <location line="+61" />
@@ -3348,7 +3348,7 @@
     <message>
         <location line="+5" />
         <source>Re-point replica</source>
-        <translation>改指向从节点</translation>
+        <translation>改指向从服务器</translation>
     </message>
     <message>
         <location line="+0" />
@@ -4238,12 +4238,12 @@ This can delete data or stop the server.</source>
     <message>
         <location filename="../app/ui/dashboard/node_dashboard.cpp" line="+27" />
         <source>master</source>
-        <translation>主节点</translation>
+        <translation>主服务器</translation>
     </message>
     <message>
         <location line="+2" />
         <source>replica</source>
-        <translation>从节点</translation>
+        <translation>从服务器</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4459,13 +4459,13 @@ This can delete data or stop the server.</source>
     <message>
         <location line="+5" />
         <source>of %1:%2, link %3</source>
-        <translation>主节点 %1:%2，链路 %3</translation>
+        <translation>主服务器 %1:%2，链路 %3</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>%n replica(s)</source>
         <translation>
-            <numerusform>%n 个从节点</numerusform>
+            <numerusform>%n 个从服务器</numerusform>
         </translation>
     </message>
 </context>
@@ -4568,7 +4568,7 @@ This can delete data or stop the server.</source>
     <message>
         <location line="+3" />
         <source>This server is a replica of %1.</source>
-        <translation>该服务器是 %1 的从节点。</translation>
+        <translation>该服务器是 %1 的从服务器。</translation>
     </message>
 </context>
 <context>
@@ -4686,12 +4686,12 @@ This can delete data or stop the server.</source>
     <message>
         <location line="+5" />
         <source>Malformed master ROLE</source>
-        <translation>主节点 ROLE 回复格式错误</translation>
+        <translation>主服务器 ROLE 回复格式错误</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Malformed replica ROLE</source>
-        <translation>从节点 ROLE 回复格式错误</translation>
+        <translation>从服务器 ROLE 回复格式错误</translation>
     </message>
     <message>
         <location line="+13" />
@@ -5420,7 +5420,7 @@ Start a lab or connect to a server.</source>
     <message>
         <location line="+4" />
         <source>Start a local lab of one master and two replicas, or connect to Redis servers you already run, and watch replication at work.</source>
-        <translation>启动一个由一个主节点和两个从节点组成的本地实验室，或连接已在运行的 Redis 服务器，观察主从复制的运行过程。</translation>
+        <translation>启动一个由一个主服务器和两个从服务器组成的本地实验室，或连接已在运行的 Redis 服务器，观察主从复制的运行过程。</translation>
     </message>
 </context>
 <context>
