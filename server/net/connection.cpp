@@ -192,7 +192,9 @@ void Connection::processInput()
         if (m_client->argv.slotCount() > 256)
             m_client->argv.release(); // a huge MSET should not pin its slots forever
     }
-    if (m_inStart == m_inEnd)
+    // Not under a pending read: it writes at the old m_inEnd (input resumed after a WAIT or
+    // BLPOP is parsed while the connection is already reading again).
+    if (m_inStart == m_inEnd && !m_readInFlight)
         m_inStart = m_inEnd = 0;
     if (m_client)
         m_client->queryBufferBytes = m_inEnd - m_inStart;

@@ -59,6 +59,7 @@ void Replication::log(LogLevel level, std::string_view message) const
 void Replication::start(std::optional<CachedMaster> loaded)
 {
     m_cachedAtStart = std::move(loaded);
+    m_noReplicasSinceMs = steadyMs();
     m_server.setPropagationHook([this](int db, std::span<const std::string> argv) {
         // A replica's stream is its master's, forwarded byte for byte; its own writes (a
         // writable replica) stay local, as in Redis 4.0+.

@@ -115,6 +115,7 @@ private:
     void flushStream();
     void masterCron();
     void serveWaiters();
+    void resumeInputAfterWait(Client &client);
     void disconnectReplicas();
     int goodReplicas() const;
 
@@ -146,7 +147,7 @@ private:
     std::vector<std::unique_ptr<Replica>> m_replicas;
     std::unique_ptr<FullSyncJob> m_job;
     std::vector<Waiter> m_waiters;
-    std::int64_t m_noReplicasSinceMs = 0;
+    std::int64_t m_noReplicasSinceMs = 0; // steady ms; repl-backlog-ttl counts from here
 
     // replica side
     std::shared_ptr<MasterLink> m_link;

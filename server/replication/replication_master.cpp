@@ -6,6 +6,7 @@
 #include "commands/command_context.h"
 #include "core/server.h"
 #include "log/logger.h"
+#include "net/connection.h"
 #include "persistence/rdb_writer.h"
 #include "replication/psync_decision.h"
 #include "replication/snapshot_io.h"
@@ -509,6 +510,8 @@ void Replication::waitCommand(CommandContext &ctx)
     if (acked >= num || ctx.client.hasFlag(Client::Multi) || !ctx.client.connection())
         return ctx.reply.integer(acked);
     m_waiters.push_back({ctx.client.id(), offset, num, timeout ? steadyMs() + timeout : 0});
+    // Redis blocks the client: commands pipelined behind the WAIT run after its reply.
+    ctx.client.setFlag(Client::Blocked);
     m_stream.feedGetAck();
     flushStream();
     if (timeout) {
@@ -533,9 +536,23 @@ void Replication::serveWaiters()
             return false;
         if (Client *c = m_server.findClient(w.clientId)) {
             c->reply().integer(acked);
+            c->setFlag(Client::Blocked, false);
             m_server.scheduleWrite(*c);
+            resumeInputAfterWait(*c);
         }
         return true;
+    });
+}
+
+// The input that arrived behind the WAIT is parsed once its reply is on its way.
+void Replication::resumeInputAfterWait(Client &client)
+{
+    Connection *conn = client.connection();
+    if (!conn)
+        return;
+    m_server.post([weak = conn->weak_from_this()] {
+        if (auto c = weak.lock())
+            c->resumeInput();
     });
 }
 
@@ -546,6 +563,18 @@ void Replication::masterCron()
 {
     const Config &cfg = m_server.config();
     const std::int64_t now = steadyMs();
+    // repl-backlog-ttl: a master left without replicas frees its backlog and, as Redis does,
+    // starts a new history (the offset no longer moves, so the old ID could not be continued).
+    // A replica keeps its backlog: it may be promoted and asked to PSYNC.
+    if (!m_link && m_replicas.empty() && m_stream.backlog() && cfg.replBacklogTtl > 0 &&
+        (now - m_noReplicasSinceMs) / 1000 > cfg.replBacklogTtl) {
+        m_stream.ids.change();
+        m_stream.ids.clearSecondary();
+        m_stream.freeBacklog();
+        log(LogLevel::Notice, "Replication backlog freed after " +
+                                  std::to_string(cfg.replBacklogTtl) +
+                                  " seconds without connected replicas.");
+    }
     // A replica never injects its own PING: its stream is its master's, byte for byte.
     if (!m_link && !m_replicas.empty() && cfg.replPingReplicaPeriod > 0 &&
         m_cronTicks % cfg.replPingReplicaPeriod == 0) {

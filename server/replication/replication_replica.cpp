@@ -8,11 +8,18 @@
 #include "log/logger.h"
 #include "replication/snapshot_io.h"
 
+#include <chrono>
 #include <thread>
 
 namespace rd::repl {
 
 namespace {
+
+std::int64_t steadyMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
 
 std::string clientInfo(const Client &c)
 {
@@ -143,6 +150,8 @@ void Replication::becomeMaster(const std::string &who)
         m_stream.createBacklog(std::size_t(m_server.config().replBacklogSize));
     m_stream.forceSelect();
     disconnectReplicas();
+    // As Redis: the backlog's time to live without replicas counts from the promotion.
+    m_noReplicasSinceMs = steadyMs();
     m_masterClient.reset();
     Config &cfg = m_server.config();
     cfg.replicaofHost.clear();
