@@ -479,16 +479,36 @@ void MasterLink::finishLoad(SnapshotLoad load)
 
 void MasterLink::processStream()
 {
+    // What was applied goes to the backlog and the sub-replicas once per batch, not once per
+    // command; `appliedBytes` counts the bytes of m_unforwarded + m_in[segment, pos) applied so
+    // far. Bytes of a command still in flight (or of an open MULTI) stay in m_unforwarded.
     std::size_t pos = 0;
+    std::size_t segment = 0; // m_in bytes from here to pos are not in m_unforwarded yet
+    std::size_t appliedBytes = 0;
+    const auto takeSegment = [&] {
+        m_unforwarded.append(m_in, segment, pos - segment);
+        segment = pos;
+    };
+    const auto forward = [&] {
+        takeSegment();
+        if (appliedBytes == 0)
+            return;
+        m_owner.forwardApplied(std::string_view(m_unforwarded).substr(0, appliedBytes));
+        m_unforwarded.erase(0, appliedBytes);
+        appliedBytes = 0;
+    };
     while (pos < m_in.size() && m_machine.state() == ReplState::Connected) {
         // Bare newlines between commands are keepalives, outside the stream's offsets.
         if (!m_parser.midCommand() && m_commandBytes == 0 &&
             (m_in[pos] == '\n' ||
              (m_in[pos] == '\r' && pos + 1 < m_in.size() && m_in[pos + 1] == '\n'))) {
+            takeSegment();
             pos += m_in[pos] == '\n' ? 1 : 2;
+            segment = pos;
             continue;
         }
         if (!m_parser.midCommand() && m_commandBytes == 0 && m_in[pos] != '*') {
+            forward();
             if (m_log)
                 m_log(LogLevel::Warning,
                       "WARNING: Receiving inline protocol from master, master stream corruption? "
@@ -501,38 +521,41 @@ void MasterLink::processStream()
         RespParser::Limits limits;
         limits.fromMaster = true;
         const auto st = m_parser.feed(m_in.data() + pos, m_in.size() - pos, used, m_argv, limits);
-        const std::string_view piece(m_in.data() + pos, used);
         pos += used;
         m_commandBytes += used;
         m_readReploff += std::int64_t(used);
-        m_unforwarded.append(piece);
         if (st == RespParser::Status::NeedMore)
             break;
         if (st == RespParser::Status::Error) {
+            pos -= used; // the bad bytes were not applied
+            m_readReploff -= std::int64_t(used);
+            forward();
             m_in.clear();
             return fail("protocol", "Protocol error from MASTER: " + m_parser.errorText());
         }
         const std::int64_t before = m_reploff;
         m_commandBytes = 0;
+        const bool empty = m_argv.empty(); // "*0\r\n": counted, nothing to run
         const bool getack = m_argv.size() >= 2 && equalsNoCase(m_argv[0], "REPLCONF") &&
                             equalsNoCase(m_argv[1], "GETACK");
-        if (equalsNoCase(m_argv[0], "MULTI"))
+        const bool endsMulti =
+            !empty && (equalsNoCase(m_argv[0], "EXEC") || equalsNoCase(m_argv[0], "DISCARD"));
+        if (!empty && equalsNoCase(m_argv[0], "MULTI"))
             m_inMulti = true;
-        if (!getack)
-            m_owner.applyFromMaster(m_argv);
+        if (!getack && !empty)
+            m_owner.applyFromMaster(m_argv); // takes the arguments (m_argv is reused)
         if (m_inMulti) {
             // Inside MULTI the applied offset jumps at EXEC (or DISCARD).
-            if (equalsNoCase(m_argv[0], "EXEC") || equalsNoCase(m_argv[0], "DISCARD"))
-                m_inMulti = false;
-            else
+            if (!endsMulti)
                 continue;
+            m_inMulti = false;
         }
         m_reploff = m_readReploff;
+        appliedBytes = m_unforwarded.size() + (pos - segment);
         if (getack)
             ackNow(before);
-        m_owner.forwardApplied(m_unforwarded);
-        m_unforwarded.clear();
     }
+    forward();
     m_in.erase(0, pos);
 }
 

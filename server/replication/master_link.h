@@ -59,7 +59,8 @@ public:
                                  std::int64_t offset) = 0;
     // +CONTINUE: resume the cached master; newReplid is set when the master's id changed.
     virtual void resumePartial(const std::string &newReplid, std::int64_t offset) = 0;
-    // One command of the master's stream, run as the master client.
+    // One command of the master's stream, run as the master client. It may take the arguments
+    // (argv is left holding unspecified slots for the next command).
     virtual void applyFromMaster(Argv &argv) = 0;
     // Stream bytes this node applied, to be forwarded verbatim (backlog, sub-replicas).
     virtual void forwardApplied(std::string_view bytes) = 0;

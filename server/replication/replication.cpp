@@ -60,14 +60,7 @@ void Replication::start(std::optional<CachedMaster> loaded)
 {
     m_cachedAtStart = std::move(loaded);
     m_noReplicasSinceMs = steadyMs();
-    m_server.setPropagationHook([this](int db, std::span<const std::string> argv) {
-        // A replica's stream is its master's, forwarded byte for byte; its own writes (a
-        // writable replica) stay local, as in Redis 4.0+.
-        if (m_link)
-            return;
-        m_stream.propagate(db, argv);
-        scheduleFlush();
-    });
+    propagateOwnWrites(true);
     m_server.addInfoSection("replication", [this](std::string &out) {
         out.append("# Replication\r\n").append(infoSection());
     });
@@ -84,6 +77,19 @@ void Replication::start(std::optional<CachedMaster> loaded)
     if (!cfg.replicaofHost.empty())
         becomeReplicaOf(cfg.replicaofHost, int(cfg.replicaofPort), "");
     cron();
+}
+
+// A master encodes its writes into the stream. A replica's stream is its master's, forwarded
+// byte for byte; its own writes (a writable replica) stay local, as in Redis 4.0+. Without a
+// hook the server does not even copy the arguments of what the master's stream runs.
+void Replication::propagateOwnWrites(bool on)
+{
+    if (!on)
+        return m_server.setPropagationHook(nullptr);
+    m_server.setPropagationHook([this](int db, std::span<const std::string> argv) {
+        m_stream.propagate(db, argv);
+        scheduleFlush();
+    });
 }
 
 // The 1 Hz replication cron (Redis's replicationCron), on its own timer so that it runs once

@@ -132,6 +132,7 @@ private:
     void linkDown(bool wasConnected) override;
     int masterDb() const override;
 
+    void propagateOwnWrites(bool on);
     void cron();
     void log(LogLevel level, std::string_view message) const;
     ReplicationInfo infoSnapshot() const;

@@ -115,6 +115,7 @@ void Replication::becomeReplicaOf(const std::string &host, int port, const std::
     cfg.replicaofPort = port;
     m_server.setReplicaMode(true);
     m_server.setMasterLinkUp(false);
+    propagateOwnWrites(false);
     if (!who.empty())
         log(LogLevel::Notice, "REPLICAOF " + host + ":" + std::to_string(port) +
                                   " enabled (user request from '" + who + "')");
@@ -158,6 +159,7 @@ void Replication::becomeMaster(const std::string &who)
     cfg.replicaofPort = 0;
     m_server.setReplicaMode(false);
     m_server.setMasterLinkUp(false);
+    propagateOwnWrites(true);
     m_machine.transitionTo(ReplState::None,
                            "MASTER MODE enabled (user request from '" + who + "')");
 }
@@ -212,7 +214,8 @@ void Replication::resumePartial(const std::string &newReplid, std::int64_t offse
 
 void Replication::applyFromMaster(Argv &argv)
 {
-    m_masterClient->argv.assign(argv.span());
+    // The link parses the next command into whatever slots it gets back: swap, do not copy.
+    std::swap(m_masterClient->argv, argv);
     m_server.executeFromMaster(*m_masterClient);
 }
 
