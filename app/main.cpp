@@ -12,6 +12,7 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/replication/replication_workspace.h"
+#include "ui/theme.h"
 
 #include "rd_version.h"
 
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     AppOptions options = parseAppOptions(app);
     language::install(app, options.language);
+    theme::install(app, options.theme);
 
     // The lab outlives the window; SIGINT/SIGTERM stop its nodes before the app exits.
     LabController lab;

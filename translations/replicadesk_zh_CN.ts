@@ -75,7 +75,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/ui/app_options.cpp" line="+11" />
+        <location filename="../app/ui/app_options.cpp" line="+12" />
         <source>ReplicaDesk: see Redis master-replica replication at work.</source>
         <translation>ReplicaDesk：观察 Redis 主从复制的运行过程。</translation>
     </message>
@@ -91,6 +91,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Appearance: light, dark or system (follow the desktop).</source>
+        <translation>外观：light（浅色）、dark（深色）或 system（跟随桌面）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Monitor a server: redis://[user:password@]host:port[/db]. Repeatable.</source>
         <translation>监控一台服务器：redis://[用户:密码@]主机:端口[/库号]。可重复指定。</translation>
     </message>
@@ -120,7 +125,12 @@
         <translation>执行 --grab 之前等待的毫秒数。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
+        <source>Unknown theme "%1" (use light, dark or system).</source>
+        <translation>未知的主题“%1”（可用 light、dark 或 system）。</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>--grab-delay needs a number of milliseconds</source>
         <translation>--grab-delay 需要一个毫秒数</translation>
     </message>
@@ -1053,7 +1063,7 @@
 <context>
     <name>ConfigCompareDialog</name>
     <message>
-        <location filename="../app/ui/config/config_compare_dialog.cpp" line="+44" />
+        <location filename="../app/ui/config/config_compare_dialog.cpp" line="+49" />
         <source>Compare configurations</source>
         <translation>比较配置</translation>
     </message>
@@ -1113,7 +1123,7 @@
 <context>
     <name>ConfigFileEditor</name>
     <message>
-        <location filename="../app/ui/config/config_file_editor.cpp" line="+26" />
+        <location filename="../app/ui/config/config_file_editor.cpp" line="+28" />
         <source>Config file of %1</source>
         <translation>%1 的配置文件</translation>
     </message>
@@ -1149,7 +1159,7 @@
         <translation>正在用节点的解析器校验…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Not saved: the node rejects this configuration.
 %1</source>
         <translation>未保存：节点拒绝此配置。
@@ -1210,7 +1220,7 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../app/ui/config/config_panel.cpp" line="+75" />
+        <location filename="../app/ui/config/config_panel.cpp" line="+78" />
         <source>Find a directive, e.g. repl or save</source>
         <translation>查找配置项，如 repl 或 save</translation>
     </message>
@@ -1315,7 +1325,7 @@
         <translation>无法用 CONFIG SET 修改此项：请编辑配置文件并重启。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
@@ -1609,7 +1619,7 @@
 <context>
     <name>ConnectionsDock</name>
     <message>
-        <location filename="../app/ui/connections/connections_dock.cpp" line="+28" />
+        <location filename="../app/ui/connections/connections_dock.cpp" line="+30" />
         <source>master</source>
         <translation>主服务器</translation>
     </message>
@@ -1635,12 +1645,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+281" />
+        <location line="+284" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-280" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1655,7 +1665,7 @@
         <translation>从 redis:// URL…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Add them</source>
         <translation>添加</translation>
     </message>
@@ -1695,7 +1705,12 @@
         <translation>未分组</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+22" />
+        <source>%1 (lab)</source>
+        <translation>%1（实验室）</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>online</source>
         <translation>在线</translation>
     </message>
@@ -1795,7 +1810,7 @@
         <translation>打开控制台</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Add its replication group</source>
         <translation>添加其复制组</translation>
     </message>
@@ -1821,292 +1836,292 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../app/model/replication/doctor.cpp" line="+81"/>
-        <source>A firewall blocks the master&apos;s port %1/tcp</source>
+        <location filename="../app/model/replication/doctor.cpp" line="+81" />
+        <source>A firewall blocks the master's port %1/tcp</source>
         <translation>防火墙拦截了主服务器的 %1/tcp 端口</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 cannot open a connection to its master at %2: &quot;%3&quot;. The master may well be running; the connection is rejected on the way, which is what a firewall on the master&apos;s host does when the port is not open (firewalld answers &quot;No route to host&quot;). Until the port is open the replica stays in connect/connecting and retries every second, serving its old data.</source>
+        <location line="+2" />
+        <source>%1 cannot open a connection to its master at %2: "%3". The master may well be running; the connection is rejected on the way, which is what a firewall on the master's host does when the port is not open (firewalld answers "No route to host"). Until the port is open the replica stays in connect/connecting and retries every second, serving its old data.</source>
         <translation>%1 无法连接其位于 %2 的主服务器：“%3”。主服务器很可能正在运行，但连接在途中被拒绝了——当端口未开放时，主服务器所在主机上的防火墙就会这样做（firewalld 返回“No route to host”）。在端口开放之前，从服务器一直处于 connect/connecting 状态，每秒重试一次，并继续提供旧数据。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No route to host</source>
         <translation>No route to host</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open port %1/tcp on the master&apos;s host, then reload the firewall:</source>
+        <location line="+1" />
+        <source>Open port %1/tcp on the master's host, then reload the firewall:</source>
         <translation>在主服务器所在主机上开放 %1/tcp 端口，然后重新加载防火墙：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>In this lab the link shaper plays the firewall; applying the fix removes its reject rule.</source>
         <translation>在本实验室中由链路整形器扮演防火墙；应用修复会移除其拒绝规则。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>The master is not running</source>
         <translation>主服务器未运行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 dials %2 and the connection is refused: no master process is running there.</source>
         <translation>%1 连接 %2 时被拒绝：那里没有运行主服务器进程。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Start the master. The replica reconnects by itself within a second.</source>
         <translation>启动主服务器。从服务器会在一秒内自动重连。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The master only listens on %1, not on %2</source>
         <translation>主服务器只在 %1 上监听，而不在 %2 上</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The master&apos;s configuration says &quot;%1&quot; while %2 will dial %3. Nothing listens at that address, so the connection will be refused (&quot;Connection refused&quot;) and the link will never come up.</source>
+        <location line="+4" />
+        <source>The master's configuration says "%1" while %2 will dial %3. Nothing listens at that address, so the connection will be refused ("Connection refused") and the link will never come up.</source>
         <translation>主服务器的配置为“%1”，而 %2 将连接 %3。该地址上没有任何程序监听，因此连接会被拒绝（“Connection refused”），链路永远无法建立。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 dials %2 and gets &quot;Connection refused&quot;: the master&apos;s configuration says &quot;%3&quot;, so it accepts connections only on that address and the operating system refuses everything else. This is the seed&apos;s second failure: a master bound to 127.0.0.1 cannot be reached by its replicas.</source>
+        <location line="+4" />
+        <source>%1 dials %2 and gets "Connection refused": the master's configuration says "%3", so it accepts connections only on that address and the operating system refuses everything else. This is the seed's second failure: a master bound to 127.0.0.1 cannot be reached by its replicas.</source>
         <translation>%1 连接 %2 时得到“Connection refused”：主服务器的配置为“%3”，因此它只在该地址上接受连接，其余连接都被操作系统拒绝。这正是原文中的第二个故障：绑定在 127.0.0.1 上的主服务器无法被其从服务器访问。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Nothing accepts connections at %1</source>
         <translation>%1 上没有任何程序接受连接</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 dials %2 and gets &quot;Connection refused&quot;. Either the master is not running, or it listens only on other addresses (its `bind` line, e.g. bind 127.0.0.1), or a firewall rejects the port with a TCP reset.</source>
+        <location line="+2" />
+        <source>%1 dials %2 and gets "Connection refused". Either the master is not running, or it listens only on other addresses (its `bind` line, e.g. bind 127.0.0.1), or a firewall rejects the port with a TCP reset.</source>
         <translation>%1 连接 %2 时得到“Connection refused”。可能是主服务器未运行，或它只在其他地址上监听（其 `bind` 行，例如 bind 127.0.0.1），或防火墙用 TCP 重置拒绝了该端口。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Make the master listen on an address the replica can reach: in the master&apos;s redis.conf set the `bind` line (the seed uses bind 0.0.0.0) and restart it, or change it at run time with CONFIG SET. Listening on every interface exposes the master: keep requirepass set.</source>
+        <location line="+5" />
+        <source>Make the master listen on an address the replica can reach: in the master's redis.conf set the `bind` line (the seed uses bind 0.0.0.0) and restart it, or change it at run time with CONFIG SET. Listening on every interface exposes the master: keep requirepass set.</source>
         <translation>让主服务器在从服务器能够访问的地址上监听：在主服务器的 redis.conf 中设置 `bind` 行（原文使用 bind 0.0.0.0）并重启，或在运行时用 CONFIG SET 修改。在所有网卡上监听会暴露主服务器：请保留 requirepass 设置。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>The replica has no masterauth, but the master requires a password</source>
         <translation>从服务器未设置 masterauth，但主服务器要求密码</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The master has requirepass set, so it answers the replica&apos;s REPLCONF and PSYNC with &quot;NOAUTH Authentication required&quot;. A Redis 7 replica then retries in a tight loop and never syncs.</source>
+        <location line="+2" />
+        <source>The master has requirepass set, so it answers the replica's REPLCONF and PSYNC with "NOAUTH Authentication required". A Redis 7 replica then retries in a tight loop and never syncs.</source>
         <translation>主服务器设置了 requirepass，因此对从服务器的 REPLCONF 和 PSYNC 都返回“NOAUTH Authentication required”。Redis 7 的从服务器随后会不停地重试，永远无法完成同步。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give the replica the master&apos;s password, as the seed&apos;s replicas do (masterauth &lt;the master&apos;s requirepass&gt;), in its redis.conf or at run time:</source>
+        <location line="+3" />
+        <source>Give the replica the master's password, as the seed's replicas do (masterauth &lt;the master's requirepass&gt;), in its redis.conf or at run time:</source>
         <translation>像原文中的从服务器那样，把主服务器的密码告诉从服务器（masterauth &lt;主服务器的 requirepass&gt;），可写入其 redis.conf 或在运行时设置：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Connecting to the master times out</source>
         <translation>连接主服务器超时</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 gets no answer at all from %2 (&quot;%3&quot;). Packets are dropped on the way: a firewall that drops instead of rejecting, a wrong address, or a network partition.</source>
+        <location line="+1" />
+        <source>%1 gets no answer at all from %2 ("%3"). Packets are dropped on the way: a firewall that drops instead of rejecting, a wrong address, or a network partition.</source>
         <translation>%1 从 %2 得不到任何应答（“%3”）。数据包在途中被丢弃：可能是防火墙采用丢弃而非拒绝、地址错误，或发生了网络分区。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Check the master&apos;s address, then open port %1/tcp on its firewall:</source>
+        <location line="+4" />
+        <source>Check the master's address, then open port %1/tcp on its firewall:</source>
         <translation>检查主服务器的地址，然后在其防火墙上开放 %1/tcp 端口：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>In this lab the link is cut by the link shaper.</source>
         <translation>在本实验室中，链路被链路整形器断开。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The master&apos;s host name does not resolve</source>
+        <location line="+10" />
+        <source>The master's host name does not resolve</source>
         <translation>无法解析主服务器的主机名</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 cannot find the address of &quot;%2&quot; (&quot;%3&quot;).</source>
+        <location line="+1" />
+        <source>%1 cannot find the address of "%2" ("%3").</source>
         <translation>%1 找不到“%2”的地址（“%3”）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use the master&apos;s IP address in replicaof, or fix the name in DNS or /etc/hosts.</source>
+        <location line="+2" />
+        <source>Use the master's IP address in replicaof, or fix the name in DNS or /etc/hosts.</source>
         <translation>在 replicaof 中使用主服务器的 IP 地址，或在 DNS 或 /etc/hosts 中修正该名称。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The replica&apos;s masterauth is wrong</source>
+        <location line="+10" />
+        <source>The replica's masterauth is wrong</source>
         <translation>从服务器的 masterauth 不正确</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The master rejects the replica&apos;s password (&quot;%1&quot;). The replica retries every second and never syncs.</source>
+        <location line="+1" />
+        <source>The master rejects the replica's password ("%1"). The replica retries every second and never syncs.</source>
         <translation>主服务器拒绝了从服务器的密码（“%1”）。从服务器每秒重试一次，永远无法完成同步。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Set masterauth (and masteruser, with ACL users) to the master&apos;s password:</source>
+        <location line="+3" />
+        <source>Set masterauth (and masteruser, with ACL users) to the master's password:</source>
         <translation>将 masterauth（使用 ACL 用户时还有 masteruser）设为主服务器的密码：</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The master&apos;s protected mode refuses the replica</source>
+        <location line="+12" />
+        <source>The master's protected mode refuses the replica</source>
         <translation>主服务器的保护模式拒绝了从服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The master runs with protected-mode yes and no password, so it accepts only loopback clients and closes every other connection with &quot;-DENIED&quot;.</source>
+        <location line="+1" />
+        <source>The master runs with protected-mode yes and no password, so it accepts only loopback clients and closes every other connection with "-DENIED".</source>
         <translation>主服务器以 protected-mode yes 运行且未设置密码，因此只接受本机回环客户端，其他连接都会以“-DENIED”关闭。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Set a password on the master (and masterauth on the replicas), or turn protected mode off as the seed&apos;s master does:</source>
+        <location line="+3" />
+        <source>Set a password on the master (and masterauth on the replicas), or turn protected mode off as the seed's master does:</source>
         <translation>为主服务器设置密码（并在从服务器上设置 masterauth），或像原文中的主服务器那样关闭保护模式：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The master cannot serve a sync yet</source>
         <translation>主服务器暂时无法提供同步</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The master answered &quot;%1&quot;: it is loading its dataset, or it is itself a replica whose own link is down (a chain). The replica retries by itself.</source>
+        <location line="+1" />
+        <source>The master answered "%1": it is loading its dataset, or it is itself a replica whose own link is down (a chain). The replica retries by itself.</source>
         <translation>主服务器应答“%1”：它正在载入数据集，或者它本身是一个链路已断开的从服务器（级联复制）。从服务器会自动重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Wait, or bring up the upstream link first.</source>
         <translation>请等待，或先恢复上游链路。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The replica&apos;s output buffer limit cut the link</source>
+        <location line="+7" />
+        <source>The replica's output buffer limit cut the link</source>
         <translation>从服务器的输出缓冲区限制切断了链路</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>While the snapshot was sent, the master buffered more writes for this replica than client-output-buffer-limit replica allows, and dropped it. The next attempt will be a full sync again.</source>
         <translation>在发送快照期间，主服务器为此从服务器缓冲的写入超过了 client-output-buffer-limit replica 的限制，于是断开了它。下一次尝试仍将是全量同步。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Raise the replica output buffer limit on the master:</source>
         <translation>在主服务器上提高从服务器的输出缓冲区限制：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The replication link fails</source>
         <translation>复制链路出错</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 reports: &quot;%2&quot;.</source>
+        <location line="+1" />
+        <source>%1 reports: "%2".</source>
         <translation>%1 报告：“%2”。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read the replica&apos;s log around this line; the master&apos;s log shows its side.</source>
+        <location line="+1" />
+        <source>Read the replica's log around this line; the master's log shows its side.</source>
         <translation>查看从服务器日志中这一行附近的内容；主服务器的日志记录了另一端的情况。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>The replication backlog is too small for this outage</source>
         <translation>复制积压缓冲区太小，不足以覆盖这次中断</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 was disconnected for %2 s while the master wrote about %3 bytes/s, so it missed about %4 bytes. The master keeps only %5 (repl-backlog-size) of its recent stream, so a partial resync was impossible and the replica had to copy the whole dataset again (full sync).</source>
         <translation>%1 断开了 %2 秒，而主服务器的写入速度约为每秒 %3 字节，因此它错过了约 %4 字节。主服务器只保留最近 %5 (repl-backlog-size) 的复制流，所以无法部分重同步，从服务器只能重新复制整个数据集（全量同步）。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 was disconnected for %2 s and then needed a full sync: the master&apos;s backlog (%3) no longer held what it missed.</source>
+        <location line="+10" />
+        <source>%1 was disconnected for %2 s and then needed a full sync: the master's backlog (%3) no longer held what it missed.</source>
         <translation>%1 断开了 %2 秒，之后需要全量同步：主服务器的积压缓冲区 (%3) 已不再包含它错过的数据。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enlarge the master&apos;s backlog so it holds at least twice the writes of such an outage:</source>
+        <location line="+4" />
+        <source>Enlarge the master's backlog so it holds at least twice the writes of such an outage:</source>
         <translation>增大主服务器的积压缓冲区，使其至少能容纳此类中断期间两倍的写入量：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>The link has not come up for %1 s</source>
         <translation>链路已有 %1 秒未能建立</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has been in the state &quot;%2&quot; without reporting an error.</source>
+        <location line="+1" />
+        <source>%1 has been in the state "%2" without reporting an error.</source>
         <translation>%1 一直处于“%2”状态，但没有报告错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Check that the master is reachable (Test reachability) and look at both logs.</source>
         <translation>检查主服务器是否可达（测试连通性），并查看双方的日志。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>The master keeps no data on disk</source>
         <translation>主服务器没有在磁盘上保存数据</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 runs with save &quot;&quot; and appendonly no (the seed&apos;s master leaves the snapshots to replica 1). If it restarts, for example under a supervisor, it comes back with an empty dataset, and its replicas then copy that empty dataset in a full sync: every copy of the data is wiped.</source>
-        <translation>%1 以 save &quot;&quot; 和 appendonly no 运行（原文中的主服务器把快照交给从服务器 1 负责）。如果它重启（例如被进程守护程序拉起），它会带着空数据集恢复，随后其从服务器会通过全量同步复制这个空数据集：所有数据副本都会被清空。</translation>
+        <location line="+2" />
+        <source>%1 runs with save "" and appendonly no (the seed's master leaves the snapshots to replica 1). If it restarts, for example under a supervisor, it comes back with an empty dataset, and its replicas then copy that empty dataset in a full sync: every copy of the data is wiped.</source>
+        <translation>%1 以 save "" 和 appendonly no 运行（原文中的主服务器把快照交给从服务器 1 负责）。如果它重启（例如被进程守护程序拉起），它会带着空数据集恢复，随后其从服务器会通过全量同步复制这个空数据集：所有数据副本都会被清空。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Turn on persistence on the master, or make sure it is never restarted automatically (promote a replica instead):</source>
         <translation>在主服务器上开启持久化，或确保它永远不会被自动重启（改为提升一个从服务器）：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Writes are refused: not enough good replicas</source>
         <translation>写入被拒绝：正常的从服务器数量不足</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 requires %2 replica(s) online with an ACK at most %3 s old (min-replicas-to-write / min-replicas-max-lag) and has %4. Every write fails with &quot;-NOREPLICAS Not enough good replicas to write.&quot;</source>
+        <location line="+2" />
+        <source>%1 requires %2 replica(s) online with an ACK at most %3 s old (min-replicas-to-write / min-replicas-max-lag) and has %4. Every write fails with "-NOREPLICAS Not enough good replicas to write."</source>
         <translation>%1 要求至少 %2 个在线且 ACK 不超过 %3 秒的从服务器（min-replicas-to-write / min-replicas-max-lag），而当前只有 %4 个。每次写入都会失败并返回“-NOREPLICAS Not enough good replicas to write.”</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Bring the replicas&apos; links back up, or lower the requirement:</source>
+        <location line="+7" />
+        <source>Bring the replicas' links back up, or lower the requirement:</source>
         <translation>恢复从服务器的链路，或降低该要求：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Replicas were dropped for overrunning their output buffer</source>
         <translation>从服务器因输出缓冲区溢出被断开</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 closed a replica %2 time(s) &quot;for overcoming of output buffer limits&quot;: while a snapshot was being sent, the writes buffered for that replica passed client-output-buffer-limit replica %3 %4 %5. The replica starts a new full sync, which can fail the same way forever.</source>
+        <location line="+2" />
+        <source>%1 closed a replica %2 time(s) "for overcoming of output buffer limits": while a snapshot was being sent, the writes buffered for that replica passed client-output-buffer-limit replica %3 %4 %5. The replica starts a new full sync, which can fail the same way forever.</source>
         <translation>%1 已 %2 次以“for overcoming of output buffer limits”关闭从服务器：在发送快照期间，为该从服务器缓冲的写入超过了 client-output-buffer-limit replica %3 %4 %5。从服务器会重新开始全量同步，而这可能以同样的方式无限失败下去。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Double the limits (or reduce the write load during syncs):</source>
         <translation>将这些限制加倍（或在同步期间降低写入负载）：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>The backlog covers only %1 s of disconnection</source>
         <translation>积压缓冲区只能覆盖 %1 秒的断开</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>At the current write rate (%1 bytes/s), the %2 backlog holds the last %3 s of writes. A replica that is away longer needs a full sync instead of a partial resync.</source>
         <translation>按当前写入速度（每秒 %1 字节），%2 的积压缓冲区可保存最近 %3 秒的写入。断开时间更长的从服务器需要全量同步，而不能部分重同步。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>To ride out a one-minute outage:</source>
         <translation>要能承受一分钟的中断：</translation>
     </message>
@@ -2114,32 +2129,32 @@
 <context>
     <name>DoctorPanel</name>
     <message>
-        <location filename="../app/ui/replication/doctor_panel.cpp" line="+46"/>
+        <location filename="../app/ui/replication/doctor_panel.cpp" line="+48" />
         <source>Apply fix</source>
         <translation>应用修复</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Copy commands</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Test reachability</source>
         <translation>测试连通性</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a connection from this computer to the replica&apos;s master</source>
+        <location line="+1" />
+        <source>Open a connection from this computer to the replica's master</source>
         <translation>从本机连接该从服务器的主服务器</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+117" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Fix:</source>
         <translation>修复：</translation>
     </message>
@@ -2477,7 +2492,7 @@
 <context>
     <name>KeyValueView</name>
     <message>
-        <location filename="../app/ui/keys/key_value_view.cpp" line="+40" />
+        <location filename="../app/ui/keys/key_value_view.cpp" line="+42" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
@@ -2562,7 +2577,7 @@
         <translation>此类型的值不在此显示。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2612,22 +2627,22 @@
     <message>
         <location filename="../app/lab/lab_controller.cpp" line="+100" />
         <source>%1 already holds a lab; open it instead.</source>
-        <translation>%1 中已有一个实验环境，请直接打开它。</translation>
+        <translation>%1 中已有一个实验室，请直接打开它。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Cannot create the lab folder %1.</source>
-        <translation>无法创建实验环境文件夹 %1。</translation>
+        <translation>无法创建实验室文件夹 %1。</translation>
     </message>
     <message>
         <location line="+62" />
         <source>%1 holds a "%2" lab, not "%3"; choose another folder with --dir.</source>
-        <translation>%1 中是“%2”实验环境，而不是“%3”；请用 --dir 选择其他文件夹。</translation>
+        <translation>%1 中是“%2”实验室，而不是“%3”；请用 --dir 选择其他文件夹。</translation>
     </message>
     <message>
         <location line="+23" />
         <source>No free loopback ports for the lab.</source>
-        <translation>没有可供实验环境使用的空闲回环端口。</translation>
+        <translation>没有可供实验室使用的空闲回环端口。</translation>
     </message>
     <message>
         <location line="+10" />
@@ -2696,22 +2711,22 @@
     <message>
         <location filename="../app/lab/lab_file.cpp" line="+74" />
         <source>The lab file has a malformed node entry.</source>
-        <translation>实验环境文件中有格式错误的节点条目。</translation>
+        <translation>实验室文件中有格式错误的节点条目。</translation>
     </message>
     <message>
         <location line="+43" />
         <source>The lab file is not valid JSON: %1</source>
-        <translation>实验环境文件不是有效的 JSON：%1</translation>
+        <translation>实验室文件不是有效的 JSON：%1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The lab file has an unknown format version.</source>
-        <translation>实验环境文件的格式版本未知。</translation>
+        <translation>实验室文件的格式版本未知。</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The lab file names node "%1" twice.</source>
-        <translation>实验环境文件中节点“%1”出现了两次。</translation>
+        <translation>实验室文件中节点“%1”出现了两次。</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2721,17 +2736,17 @@
     <message>
         <location line="+8" />
         <source>The lab file has no nodes.</source>
-        <translation>实验环境文件中没有节点。</translation>
+        <translation>实验室文件中没有节点。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Cannot write the lab file %1: %2</source>
-        <translation>无法写入实验环境文件 %1：%2</translation>
+        <translation>无法写入实验室文件 %1：%2</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Cannot read the lab file %1: %2</source>
-        <translation>无法读取实验环境文件 %1：%2</translation>
+        <translation>无法读取实验室文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2915,7 @@
     <message>
         <location line="+38" />
         <source>The lab has no master.</source>
-        <translation>实验环境中没有主服务器。</translation>
+        <translation>实验室中没有主服务器。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2984,7 +2999,7 @@
 <context>
     <name>LabNodeTableModel</name>
     <message>
-        <location filename="../app/ui/lab/lab_node_table_model.cpp" line="+66" />
+        <location filename="../app/ui/lab/lab_node_table_model.cpp" line="+70" />
         <source>%1:%2 → %3 (%4)</source>
         <translation>%1:%2 → %3（%4）</translation>
     </message>
@@ -3029,9 +3044,9 @@
         <translation>主服务器</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>The replica dials the lab's link proxy at %1:%2, which forwards to %3.</source>
-        <translation>从服务器连接实验环境的链路代理 %1:%2，由它转发到 %3。</translation>
+        <translation>从服务器连接实验室的链路代理 %1:%2，由它转发到 %3。</translation>
     </message>
     <message>
         <location line="+13" />
@@ -3072,7 +3087,7 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../app/ui/lab/lab_panel.cpp" line="+100" />
+        <location filename="../app/ui/lab/lab_panel.cpp" line="+104" />
         <source>Node log (tail)</source>
         <translation>节点日志（末尾）</translation>
     </message>
@@ -3080,27 +3095,27 @@
         <location line="+22" />
         <location line="+19" />
         <source>No lab open.</source>
-        <translation>未打开实验环境。</translation>
+        <translation>未打开实验室。</translation>
     </message>
     <message>
         <location line="-18" />
         <source>Lab %1 in %2</source>
-        <translation>实验环境 %1，位于 %2</translation>
+        <translation>实验室 %1，位于 %2</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Lab</source>
-        <translation>实验环境</translation>
+        <translation>实验室</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;New lab from template</source>
-        <translation>从模板新建实验环境(&amp;N)</translation>
+        <translation>从模板新建实验室(&amp;N)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Open lab…</source>
-        <translation>打开实验环境(&amp;O)…</translation>
+        <translation>打开实验室(&amp;O)…</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3122,7 +3137,7 @@
         <location line="-44" />
         <location line="+44" />
         <source>Stop every node of the lab?</source>
-        <translation>停止实验环境中的所有节点？</translation>
+        <translation>停止实验室中的所有节点？</translation>
     </message>
     <message>
         <location line="-27" />
@@ -3152,7 +3167,7 @@
     <message>
         <location line="+10" />
         <source>Program for new nodes; redis-server makes a mixed lab.</source>
-        <translation>新节点使用的程序；选 redis-server 可组成混合实验环境。</translation>
+        <translation>新节点使用的程序；选 redis-server 可组成混合实验室。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3323,22 +3338,22 @@
     <message>
         <location line="+32" />
         <source>Stop the nodes of the current lab and create a new one?</source>
-        <translation>停止当前实验环境的节点并新建一个？</translation>
+        <translation>停止当前实验室的节点并新建一个？</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Open lab folder</source>
-        <translation>打开实验环境文件夹</translation>
+        <translation>打开实验室文件夹</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Open lab</source>
-        <translation>打开实验环境</translation>
+        <translation>打开实验室</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Stop the nodes of the current lab and open another one?</source>
-        <translation>停止当前实验环境的节点并打开另一个？</translation>
+        <translation>停止当前实验室的节点并打开另一个？</translation>
     </message>
     <message>
         <location line="+32" />
@@ -3363,7 +3378,7 @@
     <message>
         <location line="+1" />
         <source>The lab's nodes are running. Stop them?</source>
-        <translation>实验环境的节点正在运行。要停止它们吗？</translation>
+        <translation>实验室的节点正在运行。要停止它们吗？</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3378,239 +3393,239 @@
     <message>
         <location line="+4" />
         <source>Kept nodes go on replicating without the lab's link shaping; reopening the lab folder later restarts them under the lab's control.</source>
-        <translation>保持运行的节点会继续复制，但不再经过实验环境的链路整形；以后重新打开该实验环境文件夹时，会在实验环境的控制下重启它们。</translation>
+        <translation>保持运行的节点会继续复制，但不再经过实验室的链路整形；以后重新打开该实验室文件夹时，会在实验室的控制下重启它们。</translation>
     </message>
 </context>
 <context>
     <name>LabReplicationBridge</name>
     <message>
-        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+22"/>
+        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+22" />
         <source>+%1 ms</source>
         <translation>+%1 毫秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 KB/s</source>
         <translation>%1 KB/s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>cut</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+96" />
         <source>paused (SIGSTOP)</source>
         <translation>已暂停 (SIGSTOP)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>killed (SIGKILL)</source>
         <translation>已强制终止 (SIGKILL)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>died: %1</source>
         <translation>已退出：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 killed</source>
         <translation>%1 已被强制终止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 paused</source>
         <translation>%1 已暂停</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 restarted</source>
         <translation>%1 已重启</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 started</source>
         <translation>%1 已启动</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 stopped</source>
         <translation>%1 已停止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 promoted</source>
         <translation>%1 已提升为主服务器</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 re-pointed to %2</source>
         <translation>%1 已改为复制 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 link: %2</source>
         <translation>%1 链路：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 bind %2</source>
         <translation>%1 bind %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 dials %2</source>
         <translation>%1 连接 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>%1: %2 failed: %3</source>
         <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1: %2 done</source>
         <translation>%1：%2 完成</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>%1 now dials 127.0.0.2, where its master does not listen (the seed&apos;s &quot;master bound to 127.0.0.1&quot;); it was restarted empty, as a new replica.</source>
+        <location line="+47" />
+        <source>%1 now dials 127.0.0.2, where its master does not listen (the seed's "master bound to 127.0.0.1"); it was restarted empty, as a new replica.</source>
         <translation>%1 现在连接 127.0.0.2，而其主服务器并未在该地址监听（即原文中的“主服务器绑定在 127.0.0.1”）；它已作为新的从服务器以空数据重启。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>A firewall now rejects %1&apos;s connections to its master (the seed&apos;s &quot;No route to host&quot;); it was restarted empty, as a new replica.</source>
+        <location line="+15" />
+        <source>A firewall now rejects %1's connections to its master (the seed's "No route to host"); it was restarted empty, as a new replica.</source>
         <translation>防火墙现在拒绝 %1 到其主服务器的连接（即原文中的“No route to host”）；它已作为新的从服务器以空数据重启。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Fixes can be applied to lab nodes only.</source>
         <translation>修复只能应用于实验室节点。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not a lab node: run the commands shown instead.</source>
         <translation>%1 不是实验室节点：请改为执行所示命令。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>No master for %1.</source>
         <translation>%1 没有主服务器。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>There is nothing to apply for this finding.</source>
         <translation>此项诊断结果没有可应用的修复。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Start %1</source>
         <translation>启动 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Kill %1 (SIGKILL)</source>
         <translation>强制终止 %1 (SIGKILL)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Resume %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Pause %1 (SIGSTOP)</source>
         <translation>暂停 %1 (SIGSTOP)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Restart %1</source>
         <translation>重启 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Promote %1 to master</source>
         <translation>将 %1 提升为主服务器</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Reconnect the link</source>
         <translation>重新连接链路</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cut the link</source>
         <translation>断开链路</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Let the link flow</source>
         <translation>恢复链路流量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Hold the link (pause traffic)</source>
         <translation>阻塞链路（暂停流量）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remove the added latency</source>
         <translation>移除附加延迟</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Add 200 ms latency</source>
         <translation>增加 200 毫秒延迟</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reproduce the seed&apos;s failures</source>
+        <location line="+3" />
+        <source>Reproduce the seed's failures</source>
         <translation>重现原文中的故障</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Master bound to 127.0.0.1 (Connection refused)</source>
         <translation>主服务器绑定在 127.0.0.1 (Connection refused)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Firewall blocks the master&apos;s port</source>
+        <location line="+5" />
+        <source>Firewall blocks the master's port</source>
         <translation>防火墙拦截主服务器端口</translation>
     </message>
 </context>
@@ -3619,12 +3634,12 @@
     <message>
         <location filename="../app/lab/lab_template.cpp" line="+53" />
         <source>Unknown lab template "%1": use seed, star:N or chain:N.</source>
-        <translation>未知的实验环境模板“%1”：请使用 seed、star:N 或 chain:N。</translation>
+        <translation>未知的实验室模板“%1”：请使用 seed、star:N 或 chain:N。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Malformed lab template "%1".</source>
-        <translation>实验环境模板“%1”格式错误。</translation>
+        <translation>实验室模板“%1”格式错误。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3654,164 +3669,164 @@
 <context>
     <name>LagChartView</name>
     <message>
-        <location filename="../app/ui/replication/lag_chart_view.cpp" line="+61"/>
+        <location filename="../app/ui/replication/lag_chart_view.cpp" line="+62" />
         <source>full sync</source>
         <translation>全量同步</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>partial resync</source>
         <translation>部分重同步</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>link down</source>
         <translation>链路断开</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>link up</source>
         <translation>链路连通</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>lab</source>
         <translation>实验室</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>byte lag</source>
         <translation>字节延迟</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+232"/>
+        <location line="+0" />
+        <location line="+234" />
         <source>lag ms</source>
         <translation>延迟（毫秒）</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234" />
         <source>ACK age s</source>
         <translation>ACK 间隔（秒）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>30 s</source>
         <translation>30 秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>1 min</source>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+57"/>
+        <location line="+8" />
+        <location line="+59" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Follow the newest samples again after zooming or panning</source>
         <translation>缩放或平移后重新跟随最新采样</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>lag ms: when the master wrote the first byte the replica has not applied yet (estimated from the master&apos;s offset history); ACK age: seconds since the replica&apos;s last REPLCONF ACK</source>
+        <location line="+1" />
+        <source>lag ms: when the master wrote the first byte the replica has not applied yet (estimated from the master's offset history); ACK age: seconds since the replica's last REPLCONF ACK</source>
         <translation>延迟（毫秒）：主服务器写入从服务器尚未应用的第一个字节至今的时间（根据主服务器的偏移量历史估算）；ACK 间隔：距从服务器上一次 REPLCONF ACK 的秒数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+117" />
         <source>lag ms (measured/est.)</source>
         <translation>延迟毫秒（实测/估算）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>lag ms (measured)</source>
         <translation>延迟毫秒（实测）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>lag ms (estimated)</source>
         <translation>延迟毫秒（估算）</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+180" />
         <source>Export lag as CSV</source>
         <translation>将延迟导出为 CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export lag chart as PNG</source>
         <translation>将延迟图导出为 PNG</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3842,62 +3857,62 @@
 <context>
     <name>LinkStateDeriver</name>
     <message>
-        <location filename="../app/model/replication/link_state_deriver.cpp" line="+69"/>
-        <source>full resync inferred: the master&apos;s sync_full went from %1 to %2</source>
+        <location filename="../app/model/replication/link_state_deriver.cpp" line="+69" />
+        <source>full resync inferred: the master's sync_full went from %1 to %2</source>
         <translation>推断为全量重同步：主服务器的 sync_full 从 %1 变为 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>full resync inferred: master_replid changed</source>
         <translation>推断为全量重同步：master_replid 已变化</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ROLE: connected (after a full resync between samples)</source>
         <translation>ROLE：connected（两次采样之间发生了全量重同步）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>partial resync: the master&apos;s sync_partial_ok went from %1 to %2</source>
+        <location line="+7" />
+        <source>partial resync: the master's sync_partial_ok went from %1 to %2</source>
         <translation>部分重同步：主服务器的 sync_partial_ok 从 %1 变为 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>ROLE: connected without a sampled transfer (partial resync inferred)</source>
         <translation>ROLE：connected，且未采样到传输（推断为部分重同步）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>INFO: role:master</source>
         <translation>INFO: role:master</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ROLE: %1</source>
         <translation>ROLE：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INFO: master_link_status:up</source>
         <translation>INFO: master_link_status:up</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>INFO: loading:1</source>
         <translation>INFO: loading:1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>INFO: master_sync_in_progress:1</source>
         <translation>INFO: master_sync_in_progress:1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>INFO: master_link_status:down (down for %1 s)</source>
         <translation>INFO: master_link_status:down（已断开 %1 秒）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>INFO: master_link_status:down</source>
         <translation>INFO: master_link_status:down</translation>
     </message>
@@ -3905,184 +3920,184 @@
 <context>
     <name>LinkStateStyle</name>
     <message>
-        <location filename="../app/ui/replication/link_state_style.cpp" line="+44"/>
+        <location filename="../app/ui/replication/link_state_style.cpp" line="+44" />
         <source>not a replica</source>
         <translation>不是从服务器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>down</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+32"/>
+        <location line="+2" />
+        <location line="+32" />
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-30" />
         <source>handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+73"/>
+        <location line="+2" />
+        <location line="+73" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-63" />
         <source>handshake (%1)</source>
         <translation>握手 (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>syncing %1%</source>
         <translation>同步中 %1%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>down (%1)</source>
         <translation>断开 (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>PING</source>
         <translation>PING</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>AUTH</source>
         <translation>AUTH</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>REPLCONF port</source>
         <translation>REPLCONF port</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>REPLCONF capa</source>
         <translation>REPLCONF capa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PSYNC</source>
         <translation>PSYNC</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>snapshot transfer</source>
         <translation>快照传输</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>load snapshot</source>
         <translation>载入快照</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>backlog</source>
         <translation>积压缓冲区</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>command stream</source>
         <translation>命令流</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>retry every second</source>
         <translation>每秒重试</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TCP connect</source>
         <translation>TCP 连接</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>is the master alive?</source>
         <translation>主服务器是否存活？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>masterauth</source>
         <translation>masterauth</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>listening-port / ip</source>
         <translation>listening-port / ip</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>eof, psync2</source>
         <translation>eof, psync2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>replid + offset</source>
         <translation>replid + 偏移量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>full sync: RDB</source>
         <translation>全量同步：RDB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>flush, load RDB</source>
         <translation>清空数据，载入 RDB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>partial resync</source>
         <translation>部分重同步</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Source: node state history (REPLSTATE, exact)</source>
         <translation>来源：节点状态历史（REPLSTATE，精确）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Source: derived from the replica&apos;s log file</source>
+        <location line="+2" />
+        <source>Source: derived from the replica's log file</source>
         <translation>来源：根据从服务器的日志文件推断</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Source: derived from INFO/ROLE samples (coarse)</source>
         <translation>来源：根据 INFO/ROLE 采样推断（粗略）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
@@ -4090,17 +4105,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main.cpp" line="+103" />
+        <location filename="../app/main.cpp" line="+108" />
         <source>ReplicaDesk</source>
         <translation>ReplicaDesk</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.cpp" line="+18" />
+        <location filename="../app/ui/main_window.cpp" line="+20" />
         <source>ReplicaDesk — Redis replication lab</source>
         <translation>ReplicaDesk — Redis 主从复制实验室</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -4110,7 +4125,7 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+79" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4125,7 +4140,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -4133,6 +4148,11 @@
         <location line="+1" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Close page</source>
+        <translation>关闭页面(&amp;C)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4153,7 +4173,7 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../app/ui/dashboard/metric_chart.cpp" line="+206" />
+        <location filename="../app/ui/dashboard/metric_chart.cpp" line="+208" />
         <source>Follow live</source>
         <translation>实时跟随</translation>
     </message>
@@ -4214,7 +4234,7 @@
         <translation>控制台已连接到 %1。回复按 redis-cli 的格式显示。</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+93" />
         <source>%1 turns the connection into a message stream; it is not available in this console.</source>
         <translation>%1 会把连接变成消息流，此控制台不支持。</translation>
     </message>
@@ -4574,27 +4594,27 @@ This can delete data or stop the server.</source>
 <context>
     <name>ReplicationFeed</name>
     <message>
-        <location filename="../app/model/replication/replication_feed.cpp" line="+375"/>
+        <location filename="../app/model/replication/replication_feed.cpp" line="+404" />
         <source>%1 does not answer: %2</source>
         <translation>%1 无应答：%2</translation>
     </message>
     <message>
-        <location line="+244"/>
-        <source>The replica&apos;s master address is not known yet.</source>
+        <location line="+252" />
+        <source>The replica's master address is not known yet.</source>
         <translation>尚不知道从服务器的主服务器地址。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1:%2 accepts connections from this computer.</source>
         <translation>%1:%2 接受来自本机的连接。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1:%2 cannot be reached from this computer: %3</source>
         <translation>本机无法连接 %1:%2：%3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Connection timed out</source>
         <translation>连接超时</translation>
     </message>
@@ -4602,38 +4622,38 @@ This can delete data or stop the server.</source>
 <context>
     <name>ReplicationWorkspace</name>
     <message>
-        <location filename="../app/ui/replication/replication_workspace.cpp" line="+54"/>
+        <location filename="../app/ui/replication/replication_workspace.cpp" line="+55" />
         <source>Topology</source>
         <translation>拓扑</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replication lag</source>
         <translation>复制延迟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Sync state machine</source>
         <translation>同步状态机</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Doctor</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+2"/>
+        <location line="+16" />
+        <location line="+2" />
         <source>Reachability</source>
         <translation>连通性</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51" />
         <source>Replication</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Replication</source>
         <translation>复制(&amp;R)</translation>
     </message>
@@ -4720,7 +4740,7 @@ This can delete data or stop the server.</source>
 <context>
     <name>ServersController</name>
     <message>
-        <location filename="../app/ui/connections/servers_controller.cpp" line="+72" />
+        <location filename="../app/ui/connections/servers_controller.cpp" line="+79" />
         <source>&amp;New connection…</source>
         <translation>新建连接(&amp;N)…</translation>
     </message>
@@ -4869,7 +4889,7 @@ This can delete data or stop the server.</source>
         <translation>%L1 字节</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Not JSON: %1</source>
         <translation>不是 JSON：%1</translation>
     </message>
@@ -4912,7 +4932,7 @@ This can delete data or stop the server.</source>
         <translation>仅显示不一致的键</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Export diverged keys</source>
         <translation>导出不一致的键</translation>
     </message>
@@ -5091,12 +5111,12 @@ This can delete data or stop the server.</source>
 <context>
     <name>SyncStateDiagram</name>
     <message>
-        <location filename="../app/ui/replication/sync_state_diagram.cpp" line="+238"/>
+        <location filename="../app/ui/replication/sync_state_diagram.cpp" line="+239" />
         <source>handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>full sync</source>
         <translation>全量同步</translation>
     </message>
@@ -5104,97 +5124,97 @@ This can delete data or stop the server.</source>
 <context>
     <name>SyncStateView</name>
     <message>
-        <location filename="../app/ui/replication/sync_state_view.cpp" line="+81"/>
+        <location filename="../app/ui/replication/sync_state_view.cpp" line="+81" />
         <source>Snapshot transfer:</source>
         <translation>快照传输：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Master side of the link</source>
         <translation>链路的主服务器端</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+100" />
         <source>No replica selected</source>
         <translation>未选择从服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select a replica or a link in the topology.</source>
         <translation>请在拓扑中选择一个从服务器或一条链路。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 received (diskless: size unknown)</source>
         <translation>已接收 %1（无盘复制：大小未知）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>, %1/s</source>
         <translation>，%1/s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>, ETA %1 s</source>
         <translation>，预计还需 %1 秒</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Last error: %1</source>
         <translation>最近的错误：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The master sees this replica as: %1</source>
         <translation>主服务器看到的此从服务器状态：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Acknowledged offset: %1</source>
         <translation>已确认偏移量：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Backlog: %1, first byte offset %2, holds %3</source>
         <translation>积压缓冲区：%1，首字节偏移量 %2，已存 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The replica still needs %1</source>
         <translation>从服务器仍需 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> (%1% of the backlog)</source>
         <translation>（积压缓冲区的 %1%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>; a reconnect now could resync partially</source>
         <translation>；此时重连可以部分重同步</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>; a reconnect now needs a full sync</source>
         <translation>；此时重连需要全量同步</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Lab link shaping: %1</source>
         <translation>实验室链路整形：%1</translation>
     </message>
@@ -5253,71 +5273,94 @@ This can delete data or stop the server.</source>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../app/ui/theme_menu.cpp" line="+8" />
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>TopologyView</name>
     <message>
-        <location filename="../app/ui/replication/topology_view.cpp" line="+209"/>
+        <location filename="../app/ui/replication/topology_view.cpp" line="+218" />
         <source>lag %1 · ack %2 s</source>
         <translation>延迟 %1 · ack %2 秒</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+150" />
         <source>master</source>
         <translation>主服务器</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>replica</source>
         <translation>从服务器</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>sentinel</source>
         <translation>哨兵</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>unknown role</source>
         <translation>未知角色</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>up</source>
         <translation>连通</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>down</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>loading</source>
         <translation>载入中</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n 个键</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>lab</source>
         <translation>实验室</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>No replication group yet.
 Start a lab or connect to a server.</source>
         <translation>尚无复制组。
@@ -5327,72 +5370,72 @@ Start a lab or connect to a server.</source>
 <context>
     <name>TransitionTableModel</name>
     <message>
-        <location filename="../app/model/replication/transition_table_model.cpp" line="+78"/>
+        <location filename="../app/model/replication/transition_table_model.cpp" line="+78" />
         <source>full sync: snapshot transfer</source>
         <translation>全量同步：快照传输</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>full sync: loading the snapshot</source>
         <translation>全量同步：载入快照</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>full sync done, link up</source>
         <translation>全量同步完成，链路连通</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>partial resync, link up</source>
         <translation>部分重同步，链路连通</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>link down</source>
         <translation>链路断开</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>link up</source>
         <translation>链路连通</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>attempt failed</source>
         <translation>尝试失败</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no longer a replica</source>
         <translation>不再是从服务器</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>transfer (loading)</source>
         <translation>传输（载入中）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/app_options.h"
 
 #include "rd_version.h"
+#include "ui/theme.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,11 @@ AppOptions parseAppOptions(const QCoreApplication &app)
         QStringLiteral("lang"),
         QCoreApplication::translate("AppOptions", "User interface language (en, zh_CN)."),
         QStringLiteral("language"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("AppOptions",
+                                    "Appearance: light, dark or system (follow the desktop)."),
+        QStringLiteral("theme"));
     const QCommandLineOption connectOption(
         QStringLiteral("connect"),
         QCoreApplication::translate(
@@ -47,7 +53,7 @@ AppOptions parseAppOptions(const QCoreApplication &app)
         QStringLiteral("grab-delay"),
         QCoreApplication::translate("AppOptions", "Milliseconds to wait before --grab."),
         QStringLiteral("ms"), QStringLiteral("1500"));
-    parser.addOptions({versionOption, langOption, connectOption, labOption, dirOption,
+    parser.addOptions({versionOption, langOption, themeOption, connectOption, labOption, dirOption,
                        headlessOption, grabOption, grabDelayOption});
     parser.process(app);
 
@@ -58,6 +64,15 @@ AppOptions parseAppOptions(const QCoreApplication &app)
 
     AppOptions options;
     options.language = parser.value(langOption);
+    if (parser.isSet(themeOption)) {
+        theme::Appearance appearance;
+        if (theme::parse(parser.value(themeOption), &appearance))
+            options.theme = parser.value(themeOption);
+        else
+            options.errors << QCoreApplication::translate(
+                                  "AppOptions", "Unknown theme \"%1\" (use light, dark or system).")
+                                  .arg(parser.value(themeOption));
+    }
     options.connectUrls = parser.values(connectOption);
     options.labTemplate = parser.value(labOption);
     options.labDir = parser.value(dirOption);

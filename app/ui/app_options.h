@@ -8,6 +8,7 @@ class QCoreApplication;
 struct AppOptions
 {
     QString language;        // --lang zh_CN; empty = follow the system locale / saved setting
+    QString theme;           // --theme light|dark|system; empty = saved setting
     QStringList connectUrls; // --connect redis://[user:password@]host:port[/db] (repeatable)
     QString labTemplate;     // --lab seed|star:N|chain:N
     QString labDir;          // --dir DIR

@@ -2,6 +2,7 @@
 
 #include "ui/about_dialog.h"
 #include "ui/language_menu.h"
+#include "ui/theme_menu.h"
 #include "ui/welcome_page.h"
 
 #include <QApplication>
@@ -84,6 +85,7 @@ void MainWindow::buildMenus()
     m_labMenu = menuBar()->addMenu(tr("&Lab"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addMenu(new LanguageMenu(this));
+    m_viewMenu->addMenu(new ThemeMenu(this));
     m_viewMenu->addSeparator();
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -1,5 +1,7 @@
 #include "ui/config/config_compare_dialog.h"
 
+#include "ui/status_style.h"
+
 #include "ui/config/apply_config_dialog.h"
 
 #include <QCheckBox>
@@ -27,9 +29,12 @@ protected:
         const bool specific = index.data(ConfigComparisonModel::NodeSpecificRole).toBool();
         if (index.column() == 0 && index.data(ConfigComparisonModel::ReplicationRole).toBool())
             option->font.setBold(true);
-        if (differs && !specific)
-            option->backgroundBrush = QColor(0xfd, 0xe2, 0xb8);
-        else if (differs)
+        if (differs && !specific) {
+            option->backgroundBrush =
+                status_style::background(status_style::Kind::Warning, option->palette);
+            option->palette.setColor(
+                QPalette::Text, status_style::textOn(status_style::Kind::Warning, option->palette));
+        } else if (differs)
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::PlaceholderText));
     }

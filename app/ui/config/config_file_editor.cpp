@@ -1,5 +1,7 @@
 #include "ui/config/config_file_editor.h"
 
+#include "ui/status_style.h"
+
 #include "lab/lab_controller.h"
 #include "lab/node_config.h"
 #include "lab/node_program.h"
@@ -99,7 +101,8 @@ void ConfigFileEditor::markLine(int line)
     QList<QTextEdit::ExtraSelection> marks;
     if (line > 0) {
         QTextEdit::ExtraSelection mark;
-        mark.format.setBackground(QColor(0xfb, 0xe3, 0xe4));
+        mark.format.setBackground(status_style::background(status_style::Kind::Error, palette()));
+        mark.format.setForeground(status_style::textOn(status_style::Kind::Error, palette()));
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         mark.cursor = QTextCursor(m_edit->document()->findBlockByNumber(line - 1));
         marks << mark;

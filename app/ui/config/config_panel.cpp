@@ -1,5 +1,7 @@
 #include "ui/config/config_panel.h"
 
+#include "ui/status_style.h"
+
 #include "client/node_connections.h"
 #include "lab/lab_controller.h"
 #include "model/config/config_catalog.h"
@@ -54,7 +56,8 @@ protected:
             ConfigMutability(index.data(ConfigTableModel::MutabilityRole).toInt());
         if (index.column() == ConfigTableModel::RuntimeColumn &&
             mutability != ConfigMutability::Runtime)
-            option->palette.setColor(QPalette::Text, QColor(0x9a, 0x5b, 0x00));
+            option->palette.setColor(
+                QPalette::Text, status_style::text(status_style::Kind::Warning, option->palette));
         if (index.data(ConfigTableModel::PendingRole).toBool())
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::PlaceholderText));
@@ -240,10 +243,8 @@ void ConfigPanel::onCurrent(const QModelIndex &proxyIndex)
 void ConfigPanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("background:#fbe3e4;color:#6b1d1d;"
-                                                    "border:1px solid #e0a0a0;border-radius:4px;")
-                                   : QStringLiteral("background:#e6f4ea;color:#1e4620;"
-                                                    "border:1px solid #a8d5b0;border-radius:4px;"));
+    m_message->setStyleSheet(status_style::banner(
+        error ? status_style::Kind::Error : status_style::Kind::Success, palette()));
     m_message->setVisible(true);
 }
 

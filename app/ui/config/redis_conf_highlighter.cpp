@@ -1,22 +1,29 @@
 #include "ui/config/redis_conf_highlighter.h"
 
 #include "model/config/config_catalog.h"
+#include "ui/theme.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <QRegularExpression>
 
 RedisConfHighlighter::RedisConfHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_comment.setForeground(QColor(0x6a, 0x73, 0x7d));
+    // Two sets of colours: the dark ones would vanish on a dark editor background.
+    const bool dark = theme::isDark(QGuiApplication::palette());
+    m_comment.setForeground(dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x6a, 0x73, 0x7d));
     m_comment.setFontItalic(true);
-    m_directive.setForeground(QColor(0x00, 0x5c, 0xc5));
+    m_directive.setForeground(dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x00, 0x5c, 0xc5));
     m_directive.setFontWeight(QFont::Bold);
-    m_unknown.setForeground(QColor(0xb3, 0x1d, 0x28));
+    const QColor unknown = dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28);
+    m_unknown.setForeground(unknown);
     m_unknown.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    m_unknown.setUnderlineColor(QColor(0xb3, 0x1d, 0x28));
-    m_string.setForeground(QColor(0x03, 0x2f, 0x62));
-    m_number.setForeground(QColor(0x00, 0x5a, 0x2b));
-    m_keyword.setForeground(QColor(0x8a, 0x3f, 0xb8));
+    m_unknown.setUnderlineColor(unknown);
+    m_string.setForeground(dark ? QColor(0xa5, 0xd6, 0xff) : QColor(0x03, 0x2f, 0x62));
+    m_number.setForeground(dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x00, 0x5a, 0x2b));
+    m_keyword.setForeground(dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x8a, 0x3f, 0xb8));
 }
 
 void RedisConfHighlighter::highlightBlock(const QString &text)

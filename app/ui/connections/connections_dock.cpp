@@ -1,5 +1,7 @@
 #include "ui/connections/connections_dock.h"
 
+#include "ui/status_style.h"
+
 #include "client/credential_store.h"
 #include "model/node_monitor.h"
 #include "ui/connections/connection_dialog.h"
@@ -67,7 +69,8 @@ ConnectionsDock::ConnectionsDock(ConnectionProfileStore *profiles, CredentialSto
 
     m_offer = new QFrame(body);
     m_offer->setFrameShape(QFrame::StyledPanel);
-    m_offer->setStyleSheet(QStringLiteral("QFrame { background: #fff8e1; }"));
+    m_offer->setStyleSheet(QStringLiteral("QFrame { %1 }")
+                               .arg(status_style::banner(status_style::Kind::Warning, palette())));
     auto *offerLayout = new QVBoxLayout(m_offer);
     m_offerText = new QLabel(m_offer);
     m_offerText->setWordWrap(true);

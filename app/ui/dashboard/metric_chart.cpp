@@ -2,6 +2,7 @@
 
 #include "model/ring_series.h"
 #include "ui/dashboard/value_format.h"
+#include "ui/plot_palette.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -90,6 +91,7 @@ MetricChart::MetricChart(const QString &title, Unit unit, QWidget *parent)
 
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_plot, &QWidget::customContextMenuRequested, this, &MetricChart::showContextMenu);
+    plot_palette::follow(m_plot); // light/dark like the rest of the window
 }
 
 int MetricChart::addSeries(const QString &name, const QColor &color)

@@ -1,5 +1,7 @@
 #include "ui/keys/key_value_view.h"
 
+#include "ui/status_style.h"
+
 #include "model/keys/byte_text.h"
 #include "model/keys/key_writer.h"
 #include "model/keys/string_value.h"
@@ -186,10 +188,8 @@ void KeyValueView::onDetails(const KeyDetails &details)
 void KeyValueView::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("background:#fbe3e4;color:#6b1d1d;"
-                                                   "border:1px solid #e0a0a0;border-radius:4px;")
-                                  : QStringLiteral("background:#e6f4ea;color:#1e4620;"
-                                                   "border:1px solid #a8d5b0;border-radius:4px;"));
+    m_banner->setStyleSheet(status_style::banner(
+        error ? status_style::Kind::Error : status_style::Kind::Success, palette()));
     m_banner->setVisible(true);
 }
 

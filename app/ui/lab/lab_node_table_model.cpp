@@ -1,5 +1,9 @@
 #include "ui/lab/lab_node_table_model.h"
 
+#include "ui/status_style.h"
+
+#include <QGuiApplication>
+
 #include "lab/lab_controller.h"
 
 #include <QBrush>
@@ -119,12 +123,15 @@ QVariant LabNodeTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == State) {
         switch (node->state()) {
         case LabNode::State::Running:
-            return QBrush(QColor(0x1b, 0x7f, 0x3a));
+            return QBrush(
+                status_style::text(status_style::Kind::Success, QGuiApplication::palette()));
         case LabNode::State::Died:
         case LabNode::State::Killed:
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(
+                status_style::text(status_style::Kind::Error, QGuiApplication::palette()));
         case LabNode::State::Paused:
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return QBrush(
+                status_style::text(status_style::Kind::Warning, QGuiApplication::palette()));
         default:
             return {};
         }

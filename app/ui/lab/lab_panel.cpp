@@ -1,5 +1,7 @@
 #include "ui/lab/lab_panel.h"
 
+#include "ui/status_style.h"
+
 #include "lab/lab_controller.h"
 #include "lab/lab_template.h"
 #include "ui/lab/lab_link_editor.h"
@@ -64,8 +66,7 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     m_log->setMaximumBlockCount(2000);
     m_banner->setObjectName(QStringLiteral("LabDeathBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 3px; }"));
+    m_banner->setStyleSheet(status_style::banner(status_style::Kind::Error, palette()));
     m_banner->hide();
     m_folder->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long paths
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -87,7 +88,10 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
     rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    rightScroll->setMinimumWidth(360);
+    // Wide enough for the widest row (the command mix), so nothing is clipped on the right: the
+    // horizontal scroll bar is off, and the table on the left is the part that can give way.
+    rightScroll->setMinimumWidth(right->minimumSizeHint().width() +
+                                 rightScroll->verticalScrollBar()->sizeHint().width());
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(left);
     top->addWidget(rightScroll);

@@ -1,5 +1,7 @@
 #include "ui/replication/doctor_panel.h"
 
+#include "ui/status_style.h"
+
 #include "model/replication/replication_model.h"
 #include "model/replication/replication_selection.h"
 #include "ui/replication/link_state_style.h"
@@ -183,7 +185,8 @@ QString DoctorPanel::html(const Diagnosis &d) const
     out += QStringLiteral("<p>%1</p>").arg(d.explanation.toHtmlEscaped());
     out += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Fix:"), d.fix.toHtmlEscaped());
     if (!d.commands.isEmpty()) {
-        out += QStringLiteral("<pre style=\"background:#f3f3f3; padding:6px\">");
+        out += QStringLiteral("<pre style=\"background:%1; padding:6px\">")
+                   .arg(status_style::codeBackground(palette()).name());
         for (const QString &c : d.commands)
             out += c.toHtmlEscaped() + QLatin1Char('\n');
         out += QStringLiteral("</pre>");

@@ -2,6 +2,7 @@
 
 #include "model/replication/replication_model.h"
 #include "model/replication/replication_selection.h"
+#include "ui/plot_palette.h"
 #include "ui/replication/link_state_style.h"
 
 #include <QComboBox>
@@ -143,8 +144,8 @@ LagChartView::LagChartView(ReplicationModel *model, ReplicationSelection *select
     m_rects[0]->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
     legend->setLayer(QStringLiteral("legend"));
     legend->setFont(font());
-    legend->setBrush(QColor(255, 255, 255, 210));
     m_plot->legend = legend;
+    plot_palette::follow(m_plot); // light/dark like the rest of the window
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     connect(m_plot, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable *plottable, int, QMouseEvent *) {
@@ -204,7 +205,9 @@ LagChartView::LagChartView(ReplicationModel *model, ReplicationSelection *select
         });
     m_timer->setInterval(kRefreshMs);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (!m_paused)
+        // A hidden chart (another page is shown) costs nothing; the next tick after it is
+        // shown again catches up.
+        if (!m_paused && isVisible())
             refreshNow();
     });
     m_timer->start();
