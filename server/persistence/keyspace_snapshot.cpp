@@ -3,9 +3,11 @@
 #include "store/hash_value.h"
 #include "store/keyspace.h"
 #include "store/list_value.h"
+#include "store/memory.h"
 #include "store/set_value.h"
 #include "store/zset_value.h"
 
+#include <ctime>
 #include <type_traits>
 #include <variant>
 
@@ -26,6 +28,31 @@ RdbWriterOptions writerOptionsFrom(const Config &config)
     if (config.listMaxListpackSize < 0 && config.listMaxListpackSize >= -5)
         o.values.listMaxListpackBytes = std::size_t(4096) << (-config.listMaxListpackSize - 1);
     return o;
+}
+
+RdbLoadOptions loadOptionsFrom(const Config &config, bool dropExpired)
+{
+    RdbLoadOptions o;
+    o.verifyChecksum = config.rdbchecksum;
+    o.dropExpired = dropExpired;
+    o.nowMs = Keyspace::wallClockMs();
+    return o;
+}
+
+RdbAuxInfo snapshotAuxInfo(std::optional<RdbAuxInfo::Replication> replication)
+{
+    RdbAuxInfo aux;
+    aux.ctime = std::int64_t(std::time(nullptr));
+    aux.usedMem = static_cast<std::int64_t>(mem::usedMemory());
+    aux.replication = std::move(replication);
+    return aux;
+}
+
+RdbLoadResult loadKeyspaceFile(const std::string &path, Keyspace &keyspace,
+                               const RdbLoadOptions &options)
+{
+    KeyspaceLoadTarget target(keyspace);
+    return loadRdbFile(path, target, options);
 }
 
 std::error_code writeKeyspace(Keyspace &keyspace, const RdbAuxInfo &aux, const RdbSink &sink,

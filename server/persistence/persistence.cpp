@@ -4,13 +4,11 @@
 #include "log/logger.h"
 #include "persistence/keyspace_snapshot.h"
 #include "persistence/rdb_file.h"
-#include "store/memory.h"
 
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <map>
 #include <mutex>
 #include <unistd.h>
@@ -65,16 +63,13 @@ std::int64_t Persistence::unixTime() const
 rdb::RdbLoadResult Persistence::loadFile()
 {
     const Config &cfg = m_server.config();
-    rdb::RdbLoadOptions options;
-    options.verifyChecksum = cfg.rdbchecksum;
     // A master drops keys that expired while it was down; a replica keeps them for its
     // master's DEL.
-    options.dropExpired = cfg.replicaofHost.empty() && !m_server.replicaMode();
-    options.nowMs = Keyspace::wallClockMs();
-    rdb::KeyspaceLoadTarget target(m_server.keyspace());
+    const rdb::RdbLoadOptions options =
+        rdb::loadOptionsFrom(cfg, cfg.replicaofHost.empty() && !m_server.replicaMode());
     m_server.setLoading(true);
     rdb::RdbLoadResult result =
-        rdb::loadRdbFile(rdb::joinPath(cfg.dir, cfg.dbfilename), target, options);
+        rdb::loadKeyspaceFile(rdb::joinPath(cfg.dir, cfg.dbfilename), m_server.keyspace(), options);
     m_server.setLoading(false);
     if (result.ok())
         m_loadInfo = result.info;
@@ -122,12 +117,7 @@ std::optional<std::string> Persistence::debugReload()
 
 rdb::RdbAuxInfo Persistence::auxInfo() const
 {
-    rdb::RdbAuxInfo aux;
-    aux.ctime = std::int64_t(std::time(nullptr));
-    aux.usedMem = static_cast<std::int64_t>(mem::usedMemory());
-    if (m_replicationInfo)
-        aux.replication = m_replicationInfo();
-    return aux;
+    return rdb::snapshotAuxInfo(m_replicationInfo ? m_replicationInfo() : std::nullopt);
 }
 
 bool Persistence::saveInForeground()

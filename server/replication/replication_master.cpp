@@ -7,9 +7,10 @@
 #include "core/server.h"
 #include "log/logger.h"
 #include "net/connection.h"
+#include "persistence/keyspace_snapshot.h"
+#include "persistence/rdb_file.h"
 #include "persistence/rdb_writer.h"
 #include "replication/psync_decision.h"
-#include "replication/snapshot_io.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -198,7 +199,12 @@ void Replication::startFullSync(bool diskless)
 
     auto job = std::make_unique<FullSyncJob>();
     job->diskless = diskless;
-    rdb::RdbAuxInfo::Replication replInfo{0, replid, offset};
+    // The same RDB as BGSAVE writes (persistence's code), with the position the stream
+    // continues from; repl-stream-db 0 since the stream starts with a SELECT.
+    const Config &cfg = m_server.config();
+    const rdb::RdbAuxInfo aux =
+        rdb::snapshotAuxInfo(rdb::RdbAuxInfo::Replication{0, replid, offset});
+    const rdb::RdbWriterOptions options = rdb::writerOptionsFrom(cfg);
     int fds[2] = {-1, -1};
     std::string mark;
     if (diskless) {
@@ -209,10 +215,8 @@ void Replication::startFullSync(bool diskless)
         }
         mark = randomReplId();
     } else {
-        const std::string dir = m_server.config().dir.empty() ? "." : m_server.config().dir;
-        job->rdbPath = dir + "/" + m_server.config().dbfilename;
+        job->rdbPath = rdb::joinPath(cfg.dir, cfg.dbfilename);
     }
-    const std::string rdbPath = job->rdbPath;
     FullSyncJob *raw = job.get();
     const pid_t pid = m_server.forkChild([this, raw](int exitCode, bool bySignal) {
         if (m_job.get() != raw)
@@ -228,17 +232,11 @@ void Replication::startFullSync(bool diskless)
         if (diskless) {
             ::close(fds[0]);
             const rdb::RdbSink sink = rdb::fdSink(fds[1]);
-            if (!sink("$EOF:" + mark + "\r\n") && !writeSnapshot(m_server, sink, replInfo) &&
-                !sink(mark))
+            if (!sink("$EOF:" + mark + "\r\n") &&
+                !rdb::writeKeyspace(m_server.keyspace(), aux, sink, options) && !sink(mark))
                 code = 0;
-        } else {
-            const std::string tmp = rdbPath + ".temp-" + std::to_string(::getpid());
-            const int fd = ::open(tmp.c_str(), O_CREAT | O_TRUNC | O_WRONLY, 0644);
-            if (fd >= 0 && !writeSnapshot(m_server, rdb::fdSink(fd), replInfo) &&
-                ::fsync(fd) == 0 && ::close(fd) == 0 && ::rename(tmp.c_str(), rdbPath.c_str()) == 0)
-                code = 0;
-            if (code == 0)
-                serverLog(LogLevel::Notice, "DB saved on disk");
+        } else if (!rdb::saveRdbFile(m_server.keyspace(), cfg.dir, cfg.dbfilename, aux, options)) {
+            code = 0; // temp-<pid>.rdb renamed over dbfilename, "DB saved on disk" logged
         }
         ::_exit(code);
     }

@@ -6,7 +6,8 @@
 #include "commands/command_context.h"
 #include "core/server.h"
 #include "log/logger.h"
-#include "replication/snapshot_io.h"
+#include "persistence/keyspace_snapshot.h"
+#include "store/keyspace.h"
 
 #include <chrono>
 #include <thread>
@@ -14,6 +15,20 @@
 namespace rd::repl {
 
 namespace {
+
+// A received full-sync snapshot, loaded beside the served keyspace until the swap.
+class KeyspaceBeside final : public LoadedSnapshot
+{
+public:
+    explicit KeyspaceBeside(int databases)
+        : keyspace(databases)
+    {
+        // Loading keeps every key: a replica waits for its master's DEL.
+        keyspace.setReplicaMode(true);
+        keyspace.setLoading(true);
+    }
+    Keyspace keyspace;
+};
 
 std::int64_t steadyMs()
 {
@@ -167,14 +182,34 @@ void Replication::becomeMaster(const std::string &who)
 // ---------------------------------------------------------------------------------------------
 // MasterLinkOwner
 
+// Runs on the link's worker thread: the received RDB goes into a keyspace of its own, through
+// the same loader as the start-up load, keeping expired keys (the master's DEL removes them).
 SnapshotLoad Replication::loadSnapshot(const std::string &path)
 {
-    return loadSnapshotFile(path, int(m_server.config().databases));
+    SnapshotLoad out;
+    auto snap = std::make_unique<KeyspaceBeside>(int(m_server.config().databases));
+    const rdb::RdbLoadResult r =
+        rdb::loadKeyspaceFile(path, snap->keyspace, rdb::loadOptionsFrom(m_server.config(), false));
+    if (!r.ok()) {
+        out.error = r.error->message();
+        return out;
+    }
+    snap->keyspace.setLoading(false);
+    out.keysLoaded = r.info.keysLoaded;
+    out.replStreamDb = r.info.replStreamDb;
+    out.replId = r.info.replId;
+    out.replOffset = r.info.replOffset;
+    out.snapshot = std::move(snap);
+    return out;
 }
 
 void Replication::installSnapshot(SnapshotLoad load, const std::string &replid, std::int64_t offset)
 {
-    swapInSnapshot(m_server, *load.snapshot);
+    // One step on the loop thread: every database trades contents with the loaded one.
+    auto &loaded = static_cast<KeyspaceBeside &>(*load.snapshot);
+    Keyspace &live = m_server.keyspace();
+    for (int i = 0; i < live.count() && i < loaded.keyspace.count(); ++i)
+        live.db(i).swapContents(loaded.keyspace.db(i));
     // The old data now sits in the snapshot object: free it off the loop thread.
     std::thread([old = std::move(load.snapshot)]() mutable { old.reset(); }).detach();
     m_server.signalFlushedDb(-1);

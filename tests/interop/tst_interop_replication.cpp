@@ -4,6 +4,8 @@
 #include "server_process.h"
 #include "tcp_proxy.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace rdtest;
@@ -110,6 +112,15 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY(replica.log().contains("bytes from master to disk"));
+        // The snapshot is persistence's BGSAVE file: written as temp-<pid>.rdb, renamed over
+        // dbfilename, with the AUX fields every node RDB has (Redis logs the used-mem one).
+        QVERIFY(inOrder(master.log(), {"Starting BGSAVE for SYNC with target: disk",
+                                       "Background saving started by pid", "DB saved on disk",
+                                       "Background saving terminated with success",
+                                       "Synchronization with replica"}));
+        QVERIFY(replica.log().contains("RDB memory usage when created"));
+        QVERIFY(QFileInfo::exists(master.dir() + QStringLiteral("/dump.rdb")));
+        QCOMPARE(QDir(master.dir()).entryList({QStringLiteral("temp-*")}), QStringList());
     }
 
     void nodeReplicatesFromARedisMaster()
