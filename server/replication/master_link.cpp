@@ -482,6 +482,7 @@ void MasterLink::processStream()
     // What was applied goes to the backlog and the sub-replicas once per batch, not once per
     // command; `appliedBytes` counts the bytes of m_unforwarded + m_in[segment, pos) applied so
     // far. Bytes of a command still in flight (or of an open MULTI) stay in m_unforwarded.
+    const std::uint64_t gen = m_generation; // a reset link (fail, stop) drops what is left
     std::size_t pos = 0;
     std::size_t segment = 0; // m_in bytes from here to pos are not in m_unforwarded yet
     std::size_t appliedBytes = 0;
@@ -497,7 +498,7 @@ void MasterLink::processStream()
         m_unforwarded.erase(0, appliedBytes);
         appliedBytes = 0;
     };
-    while (pos < m_in.size() && m_machine.state() == ReplState::Connected) {
+    while (pos < m_in.size() && m_machine.state() == ReplState::Connected && gen == m_generation) {
         // Bare newlines between commands are keepalives, outside the stream's offsets.
         if (!m_parser.midCommand() && m_commandBytes == 0 &&
             (m_in[pos] == '\n' ||
@@ -555,6 +556,8 @@ void MasterLink::processStream()
         if (getack)
             ackNow(before);
     }
+    if (gen != m_generation)
+        return;
     forward();
     m_in.erase(0, pos);
 }
