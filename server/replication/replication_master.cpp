@@ -505,7 +505,10 @@ void Replication::waitCommand(CommandContext &ctx)
     std::int64_t acked = 0;
     for (const auto &r : m_replicas)
         acked += r->out->state == ReplicaSyncState::Online && r->out->ackOffset >= offset;
-    if (acked >= num || ctx.client.hasFlag(Client::Multi) || !ctx.client.connection())
+    // Never blocks inside a transaction (queued or running in EXEC), as Redis's
+    // CLIENT_DENY_BLOCKING: the count so far is the reply.
+    if (acked >= num || ctx.client.hasFlag(Client::Multi) ||
+        ctx.client.hasFlag(Client::ExecutingQueued) || !ctx.client.connection())
         return ctx.reply.integer(acked);
     m_waiters.push_back({ctx.client.id(), offset, num, timeout ? steadyMs() + timeout : 0});
     // Redis blocks the client: commands pipelined behind the WAIT run after its reply.

@@ -99,6 +99,29 @@ private slots:
         QCOMPARE(rc.command({"GET", "k"}).text, QByteArray("v2"));
     }
 
+    void waitInsideATransactionDoesNotBlock_data() { addKinds(); }
+    void waitInsideATransactionDoesNotBlock()
+    {
+        QFETCH(ServerKind, kind);
+        ServerProcess master(kind);
+        QVERIFY2(master.start(kMasterConf), qPrintable(master.lastError()));
+        RespTestClient c;
+        QVERIFY(c.connectTo(master.port()));
+        // No replica and no timeout: outside a transaction this would block forever.
+        const QList<RespReply> r = pipeline(
+            c,
+            {{"MULTI"}, {"SET", "k", "v"}, {"WAIT", "1", "0"}, {"GET", "k"}, {"EXEC"}, {"PING"}});
+        QCOMPARE(r.size(), 6);
+        QCOMPARE(r[2].text, QByteArray("QUEUED"));
+        QCOMPARE(r[4].type, RespReply::Type::Array);
+        QCOMPARE(r[4].elements.size(), 3);
+        QCOMPARE(r[4].elements[0].text, QByteArray("OK"));
+        QCOMPARE(r[4].elements[1].type, RespReply::Type::Integer);
+        QCOMPARE(r[4].elements[1].integer, qint64(0));
+        QCOMPARE(r[4].elements[2].text, QByteArray("v"));
+        QCOMPARE(r[5].text, QByteArray("PONG"));
+    }
+
     void blockedWaitShowsInClientList_data() { addKinds(); }
     void blockedWaitShowsInClientList()
     {
