@@ -11,6 +11,7 @@
 #include "ui/keys/node_picker.h"
 
 #include "resp_test_client.h"
+#include "screenshot.h"
 #include "server_process.h"
 #include "wait_until.h"
 
@@ -38,6 +39,7 @@ class ConfigPanelTest : public QObject
 private slots:
     void initTestCase()
     {
+        installScreenshotLanguage(this);
         QVERIFY(m_master.start({QStringLiteral("maxmemory-policy allkeys-lru")}));
         QVERIFY(m_replica.start({QStringLiteral("replicaof 127.0.0.1 %1").arg(m_master.port())}));
         m_masterId = m_registry.addNode(specFor(m_master.port()));
@@ -48,6 +50,7 @@ private slots:
     void editsThroughConfigSet()
     {
         ConfigPanel panel(&m_registry, nullptr);
+        panel.resize(1200, 720);
         panel.show();
         panel.picker()->setCurrentNode(m_masterId);
         ConfigTableModel *model = panel.model();
@@ -60,6 +63,9 @@ private slots:
                                QStringLiteral("64mb")));
         QVERIFY(waitUntil([&] { return !applied.isEmpty(); }));
         QVERIFY(panel.messageText().contains(QStringLiteral("67108864")));
+        panel.setFilterText(QString());
+        saveScreenshot(panel, "config-editor");
+        panel.setFilterText(QStringLiteral("maxmemory"));
 
         model->setValue("maxmemory-policy", "whenever");
         QVERIFY(waitUntil([&] { return panel.messageText().contains(QStringLiteral("refused")); }));
@@ -81,6 +87,9 @@ private slots:
             if (row.name == "maxmemory-policy")
                 policyDiffers = row.differs;
         QVERIFY(policyDiffers);
+        dialog->resize(1000, 640);
+        dialog->show();
+        saveScreenshot(*dialog, "config-compare");
     }
 
     void labConfigFileIsValidatedBeforeSaving()

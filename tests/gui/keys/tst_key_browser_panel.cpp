@@ -16,6 +16,7 @@
 #include "ui/keys/sync_compare_panel.h"
 
 #include "resp_test_client.h"
+#include "screenshot.h"
 #include "server_process.h"
 #include "wait_until.h"
 
@@ -50,6 +51,7 @@ class KeyBrowserPanelTest : public QObject
 private slots:
     void initTestCase()
     {
+        installScreenshotLanguage(this);
         QVERIFY(m_master.start());
         QVERIFY(m_replica.start({QStringLiteral("replicaof 127.0.0.1 %1").arg(m_master.port())}));
         QVERIFY(waitUntil([&] { return info(m_replica.port()).contains("master_link_status:up"); },
@@ -209,6 +211,8 @@ private slots:
     void syncedOnANamespaceListsEachReplica()
     {
         KeyBrowserPanel panel(&m_registry);
+        panel.resize(1200, 720);
+        panel.show();
         panel.setNode(m_replicaId); // any member: the comparison runs from the master
         KeyTreeModel *model = panel.treeModel();
         QVERIFY(waitUntil([&] { return model->rowCount(model->databaseIndex(0)) == 4; }));
@@ -221,6 +225,7 @@ private slots:
             [&] { return sync->comparison()->state() == SyncComparison::State::Finished; }));
         QCOMPARE(sync->comparison()->keysChecked(), 4);
         QCOMPARE(sync->comparison()->count(SyncVerdict::Synced), 4);
+        saveScreenshot(panel, "keys-synced");
         QVERIFY(sync->summaryText().contains(QStringLiteral("4 synced")));
         QCOMPARE(sync->resultModel()->columnCount(), 4); // key, type, TTL, one replica
     }
