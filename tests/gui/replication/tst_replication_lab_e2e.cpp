@@ -15,6 +15,7 @@
 #include "ui/replication/sync_state_view.h"
 #include "ui/replication/topology_view.h"
 
+#include "screenshot.h"
 #include "wait_until.h"
 
 #include <QTableView>
@@ -45,18 +46,6 @@ const Diagnosis *finding(ReplicationWorkspace &ws, const char *subject, Diagnosi
     return nullptr;
 }
 
-// RD_SCREENSHOT_DIR=<dir> saves the page at the interesting moments (README screenshots);
-// RD_SCREENSHOT_LANG=zh_CN renders them in Chinese.
-void screenshot(QWidget &page, const char *name)
-{
-    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    const QString lang = qEnvironmentVariable("RD_SCREENSHOT_LANG", QStringLiteral("en"));
-    page.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1String(name), lang));
-}
-
 } // namespace
 
 class TstReplicationLabE2E : public QObject
@@ -76,15 +65,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        const QString lang = qEnvironmentVariable("RD_SCREENSHOT_LANG");
-        if (!lang.isEmpty()) {
-            auto *translator = new QTranslator(this);
-            if (translator->load(QStringLiteral(":/i18n/replicadesk_%1.qm").arg(lang)))
-                QCoreApplication::installTranslator(translator);
-        }
-    }
+    void initTestCase() { rdtest::installScreenshotLanguage(this); }
 
     void killedReplicaComesBackWithPartialResync_data()
     {
@@ -146,7 +127,7 @@ private slots:
         QCOMPARE(t->lastSyncPath(), SyncPath::Partial);
         QTRY_VERIFY(!ws.syncState()->diagram()->isAnimating());
         if (program == NodeProgram::ReplicaDeskNode)
-            screenshot(ws, "replication-partial-resync");
+            rdtest::saveScreenshot(ws, "replication-partial-resync");
         // The timeline the user reads says so, after the lab's "killed" marker.
         QTableView *table = ws.syncState()->timelineTable();
         bool partialRow = false;
@@ -195,7 +176,7 @@ private slots:
         ws.show();
         ws.selection()->selectLink(QStringLiteral("replica-2"));
         QTRY_VERIFY(!ws.syncState()->diagram()->isAnimating());
-        screenshot(ws, "replication-bind-fault");
+        rdtest::saveScreenshot(ws, "replication-bind-fault");
         QCOMPARE(d.action, FixAction::BindMasterAddress);
 
         QVERIFY2(ws.labBridge()->applyFix(d, &error), qPrintable(error));
@@ -246,7 +227,7 @@ private slots:
         ws.show();
         ws.selection()->selectLink(QStringLiteral("replica-2"));
         QTRY_VERIFY(!ws.syncState()->diagram()->isAnimating());
-        screenshot(ws, "replication-firewall-fault");
+        rdtest::saveScreenshot(ws, "replication-firewall-fault");
         QVERIFY2(ws.labBridge()->applyFix(d, &error), qPrintable(error));
         QVERIFY(rdtest::waitUntil([&] { return linkUp(ws, "replica-2"); }, 30000));
         QCOMPARE(timeline(ws, "replica-2")->lastSyncPath(), SyncPath::Full);
