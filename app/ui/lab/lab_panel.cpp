@@ -87,16 +87,16 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     rightScroll->setWidget(right);
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
-    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Wide enough for the widest row (the command mix), so nothing is clipped on the right: the
-    // horizontal scroll bar is off, and the table on the left is the part that can give way.
-    rightScroll->setMinimumWidth(right->minimumSizeHint().width() +
-                                 rightScroll->verticalScrollBar()->sizeHint().width());
+    rightScroll->setMinimumWidth(360);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(left);
     top->addWidget(rightScroll);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    // The controls get the width of their widest row (the command mix) and the table takes
+    // the rest; on a narrow window they scroll sideways instead of being clipped.
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 0);
+    top->setSizes(
+        {1000, right->sizeHint().width() + rightScroll->verticalScrollBar()->sizeHint().width()});
 
     auto *logBox = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logBox);
