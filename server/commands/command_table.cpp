@@ -143,8 +143,10 @@ const CommandSpec *CommandTable::find(std::string_view name) const
     char buf[64];
     if (name.size() >= sizeof buf)
         return nullptr;
-    for (size_t i = 0; i < name.size(); ++i)
-        buf[i] = char(std::tolower(static_cast<unsigned char>(name[i])));
+    for (size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i]; // ASCII only, as the C locale's tolower, without a libc call
+        buf[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+    }
     // A std::string of <= 15 bytes lives inline, so this lookup does not allocate.
     auto it = m_byName.find(std::string(buf, name.size()));
     return it == m_byName.end() ? nullptr : it->second;

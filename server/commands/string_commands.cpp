@@ -440,7 +440,11 @@ void incrDecr(CommandContext &ctx, int64_t by)
         return ctx.replyError(StoreStatus::Overflow);
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, value);
-    ctx.db().setString(ctx.argv[1], std::string_view(buf, size_t(r.ptr - buf)), true);
+    const std::string_view text(buf, size_t(r.ptr - buf));
+    if (e)
+        ctx.db().replaceString(e, text);
+    else
+        ctx.db().setString(ctx.argv[1], text, true);
     ctx.keyModified(ctx.argv[1]);
     ctx.reply.integer(value);
 }

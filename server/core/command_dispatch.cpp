@@ -126,6 +126,7 @@ void Server::processCommand(Client &c)
                  const CommandSpec *s = m_commands.find(q[0]);
                  return s && s->has(cmdflag::DenyOom);
              }));
+        m_clock.forgetCarry(); // evicting is not part of the command's time
         if (!performEvictions() && denyOom) {
             ++cmd->rejectedCalls;
             reject("-OOM command not allowed when used memory > 'maxmemory'.");
@@ -181,7 +182,9 @@ void Server::processCommand(Client &c)
 
 void Server::call(Client &c, const CommandSpec &cmd)
 {
-    m_keyspace.setNow(Keyspace::wallClockMs());
+    int64_t wallMs = 0;
+    const int64_t startUs = m_clock.start(wallMs);
+    m_keyspace.setNow(wallMs);
     const bool fromMaster = c.hasFlag(Client::Master);
     const bool savedMasterCaller = m_keyspace.masterCaller();
     m_keyspace.setMasterCaller(fromMaster);
@@ -191,11 +194,8 @@ void Server::call(Client &c, const CommandSpec &cmd)
     ++m_callDepth;
     CommandContext ctx(*this, c, cmd);
     c.lastCommand = &cmd;
-    const auto start = std::chrono::steady_clock::now();
     cmd.handler(ctx);
-    const int64_t us = std::chrono::duration_cast<std::chrono::microseconds>(
-                           std::chrono::steady_clock::now() - start)
-                           .count();
+    const int64_t us = std::max<int64_t>(0, m_clock.finish() - startUs);
     --m_callDepth;
     m_keyspace.setMasterCaller(savedMasterCaller);
 
@@ -216,9 +216,15 @@ void Server::call(Client &c, const CommandSpec &cmd)
     if (!m_monitors.empty() && !cmd.has(cmdflag::Admin) && !cmd.has(cmdflag::SkipMonitor))
         feedMonitors(c, c.argv.span());
 
-    if (m_dirty != dirtyBefore && !ctx.propagationPrevented() && m_propagationHook)
-        queuePropagation(dbBefore,
-                         ctx.hasPropagateAs() ? ctx.propagateArgv().span() : c.argv.span());
+    if (m_dirty != dirtyBefore && !ctx.propagationPrevented() && m_propagationHook) {
+        const std::span<const std::string> args =
+            ctx.hasPropagateAs() ? ctx.propagateArgv().span() : c.argv.span();
+        // The usual case, one top-level write and nothing queued, goes out without a copy.
+        if (m_callDepth == 0 && m_pendingPropagationCount == 0)
+            m_propagationHook(dbBefore, args);
+        else
+            queuePropagation(dbBefore, args);
+    }
     if (m_callDepth == 0)
         flushPropagation();
 }

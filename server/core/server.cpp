@@ -483,6 +483,18 @@ bool Server::exceedsOutputLimit(Client &c)
     return over;
 }
 
+void Server::flushPendingWritesSoon()
+{
+    if (m_flushPosted || m_pendingWrites.empty())
+        return;
+    m_flushPosted = true;
+    // Runs after the completions already queued (the rest of this epoll batch).
+    asio::post(m_io, [this] {
+        m_flushPosted = false;
+        flushPendingWrites();
+    });
+}
+
 void Server::flushPendingWrites()
 {
     // Flushing may free clients (write errors, limits); freeClient() clears their slot in

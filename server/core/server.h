@@ -29,6 +29,7 @@
 #include "commands/command_table.h"
 #include "config/config.h"
 #include "core/client.h"
+#include "core/command_clock.h"
 #include "core/server_stats.h"
 #include "core/slowlog.h"
 #include "store/keyspace.h"
@@ -77,6 +78,7 @@ public:
     // Returns false if a hook failed and the shutdown was cancelled (unless force).
     bool shutdown(bool save, bool nosave, bool force = false);
     asio::io_context &io() { return m_io; }
+    CommandClock &commandClock() { return m_clock; }
     void post(std::function<void()> fn);
     bool isShuttingDown() const { return m_shuttingDown; }
     // The TCP ports actually bound (port 0 in the config picks one).
@@ -157,6 +159,10 @@ public:
     void scheduleWrite(Client &client);
     // Sends the replies of every client that has some (end of an event).
     void flushPendingWrites();
+    // Sends them once the loop has run every event that is ready now, as Redis's beforeSleep:
+    // a batch of readable clients is read and run first, then all replies are written back to
+    // back (fewer wake-ups of the clients while the batch is still being served).
+    void flushPendingWritesSoon();
 
     // --- command execution
     // -------------------------------------------------------------------------- Runs client.argv:
@@ -235,6 +241,7 @@ private:
     Config m_config;
     asio::io_context m_io;
     Keyspace m_keyspace;
+    CommandClock m_clock;
     CommandTable m_commands;
     ServerStats m_stats;
     Slowlog m_slowlog;
@@ -261,6 +268,7 @@ private:
     std::vector<Client *> m_pendingWrites;
     std::vector<Client *> m_flushing;
     bool m_inFlush = false;
+    bool m_flushPosted = false;
     std::vector<Client *> m_monitors;
 
     PropagationHook m_propagationHook;

@@ -142,9 +142,7 @@ void Connection::onRead(const std::error_code &ec, size_t n)
     ServerStats &st = m_server.stats();
     st.netInputBytes += int64_t(n);
     ++st.totalReadsProcessed;
-    m_server.keyspace().setNow(Keyspace::wallClockMs());
-    m_client->lastInteractionMs = m_server.keyspace().now();
-    processInput();
+    processInput(true);
     if (m_closed)
         return;
     shrinkQueryBuffer(); // safe here: no read is in flight inside its own completion
@@ -155,16 +153,20 @@ void Connection::onRead(const std::error_code &ec, size_t n)
         close();
         return;
     }
-    m_server.flushPendingWrites();
+    m_server.flushPendingWritesSoon();
     if (!m_closed)
         readSome();
 }
 
-void Connection::processInput()
+void Connection::processInput(bool fromRead)
 {
     if (m_processing || !m_client)
         return;
     m_processing = true;
+    CommandClock &clock = m_server.commandClock();
+    m_server.keyspace().setNow(clock.beginBatch());
+    if (fromRead)
+        m_client->lastInteractionMs = m_server.keyspace().now();
     RespParser::Limits limits;
     while (!m_closed && m_client &&
            !(m_client->flags & (Client::Blocked | Client::CloseAfterReply | Client::CloseAsap))) {
@@ -192,6 +194,7 @@ void Connection::processInput()
         if (m_client->argv.slotCount() > 256)
             m_client->argv.release(); // a huge MSET should not pin its slots forever
     }
+    clock.endBatch();
     // Not under a pending read: it writes at the old m_inEnd (input resumed after a WAIT or
     // BLPOP is parsed while the connection is already reading again).
     if (m_inStart == m_inEnd && !m_readInFlight)
@@ -205,7 +208,7 @@ void Connection::resumeInput()
 {
     if (m_closed || !m_client)
         return;
-    processInput();
+    processInput(false);
     m_server.flushPendingWrites();
 }
 

@@ -48,7 +48,8 @@ public:
 private:
     void readSome();
     void onRead(const std::error_code &ec, size_t n);
-    void processInput();
+    // Runs every complete command in the buffer; fromRead: new bytes arrived (not a resume).
+    void processInput(bool fromRead);
     void asyncWrite();
 
     Server &m_server;

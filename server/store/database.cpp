@@ -99,6 +99,16 @@ Entry *Database::setString(std::string_view key, std::string_view value, bool ke
     return n;
 }
 
+Entry *Database::replaceString(Entry *e, std::string_view value)
+{
+    if (e->isString() && e->stringCapacity() >= value.size()) {
+        Entry::assignString(e, value); // in place: the block does not move
+        e->setLru(m_keyspace.lruClock());
+        return e;
+    }
+    return setString(std::string(e->key()), value, true);
+}
+
 Entry *Database::addString(std::string_view key, std::string_view value)
 {
     Entry *e = Entry::createString(key, value, m_keyspace.lruClock());

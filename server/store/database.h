@@ -72,6 +72,9 @@ public:
     // Creates or overwrites key with a string (any old type). The expiry is removed unless
     // keepTtl. Returns the entry (valid until the next write to this database).
     Entry *setString(std::string_view key, std::string_view value, bool keepTtl = false);
+    // New string value for an entry found by a lookup (INCR & co.); keeps the expiry. Written in
+    // place when it fits, so the key is not hashed and looked up again.
+    Entry *replaceString(Entry *e, std::string_view value);
     // Adds a key that does not exist yet (check with lookupWrite first).
     Entry *addString(std::string_view key, std::string_view value);
     Entry *addCollection(std::string_view key, std::unique_ptr<CollectionValue> value);
