@@ -193,6 +193,39 @@ private slots:
         QCOMPARE(infoField(leaf.port(), "replication", "master_replid"), id);
         QCOMPARE(infoField(leaf.port(), "replication", "master_repl_offset"),
                  infoField(master.port(), "replication", "master_repl_offset"));
+
+        // A pipelined burst with transactions: the middle applies and forwards it in batches
+        // (a MULTI may open in one read and close in the next). Then the leaf's link is cut:
+        // it continues from the middle's backlog, which must hold exactly the master's bytes.
+        QByteArray burst;
+        int commands = 0;
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            if (i % 100 == 0) {
+                burst += RespTestClient::encode({"MULTI"});
+                ++commands;
+            }
+            burst += RespTestClient::encode({"SET", "burst:" + n, QByteArray(i % 200, 'x')});
+            burst += RespTestClient::encode({"INCR", "burst-counter"});
+            commands += 2;
+            if (i % 100 == 50) {
+                burst += RespTestClient::encode({"EXEC"});
+                ++commands;
+            }
+        }
+        m.sendRaw(burst);
+        for (int i = 0; i < commands; ++i)
+            QVERIFY(!m.readReply().isError());
+        QVERIFY(waitUntil([&] { return caughtUp(master.port(), leaf.port()); }));
+        RespTestClient mid;
+        QVERIFY(mid.connectTo(middle.port()));
+        QVERIFY(mid.command({"CLIENT", "KILL", "TYPE", "replica"}).integer >= 1);
+        QVERIFY(writeEveryType(m, "after-cut"));
+        QVERIFY(waitUntil([&] { return caughtUp(master.port(), leaf.port()); }));
+        QCOMPARE(infoField(middle.port(), "stats", "sync_partial_ok"), QByteArray("1"));
+        QVERIFY(sameData(leaf.port(), master.port()));
+        QCOMPARE(infoField(leaf.port(), "replication", "master_repl_offset"),
+                 infoField(master.port(), "replication", "master_repl_offset"));
     }
 
     void promotionLetsTheOtherReplicaResyncPartially()
