@@ -3,6 +3,7 @@
 #include "replication/replication.h"
 
 #include "commands/command_context.h"
+#include "core/blocking.h"
 #include "core/server.h"
 #include "log/logger.h"
 
@@ -67,7 +68,8 @@ void Replication::start(std::optional<CachedMaster> loaded)
     m_server.addClientCloseHook([this](Client &c) {
         if (c.hasFlag(Client::Replica))
             dropReplica(c, "");
-        std::erase_if(m_waiters, [&](const Waiter &w) { return w.clientId == c.id(); });
+        m_server.blocking().blockedCount -=
+            std::erase_if(m_waiters, [&](const Waiter &w) { return w.clientId == c.id(); });
     });
     m_server.onConfigChange("repl-backlog-size", [this]() -> std::optional<std::string> {
         m_stream.resizeBacklog(std::size_t(m_server.config().replBacklogSize));

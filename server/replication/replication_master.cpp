@@ -4,6 +4,7 @@
 #include "replication/replication.h"
 
 #include "commands/command_context.h"
+#include "core/blocking.h"
 #include "core/server.h"
 #include "log/logger.h"
 #include "net/connection.h"
@@ -511,8 +512,10 @@ void Replication::waitCommand(CommandContext &ctx)
         ctx.client.hasFlag(Client::ExecutingQueued) || !ctx.client.connection())
         return ctx.reply.integer(acked);
     m_waiters.push_back({ctx.client.id(), offset, num, timeout ? steadyMs() + timeout : 0});
-    // Redis blocks the client: commands pipelined behind the WAIT run after its reply.
+    // Redis blocks the client: commands pipelined behind the WAIT run after its reply, and it
+    // counts in INFO's blocked_clients meanwhile.
     ctx.client.setFlag(Client::Blocked);
+    ++m_server.blocking().blockedCount;
     m_stream.feedGetAck();
     flushStream();
     if (timeout) {
@@ -535,6 +538,7 @@ void Replication::serveWaiters()
             acked += r->out->state == ReplicaSyncState::Online && r->out->ackOffset >= w.offset;
         if (acked < w.numReplicas && (w.deadlineMs == 0 || now < w.deadlineMs))
             return false;
+        --m_server.blocking().blockedCount;
         if (Client *c = m_server.findClient(w.clientId)) {
             c->reply().integer(acked);
             c->setFlag(Client::Blocked, false);

@@ -65,6 +65,7 @@ private slots:
         QVERIFY2(t.elapsed() >= 250, qPrintable(QString::number(t.elapsed())));
         // The connection keeps working normally afterwards.
         QCOMPARE(c.command({"GET", "a"}).text, QByteArray("2"));
+        QCOMPARE(infoField(master.port(), "clients", "blocked_clients"), QByteArray("0"));
     }
 
     void repliesInPipelineOrderAfterAcks_data() { addKinds(); }
@@ -139,12 +140,14 @@ private slots:
             return admin.command({"CLIENT", "LIST"}).text.contains("flags=b ");
         }));
         QVERIFY(admin.command({"CLIENT", "LIST"}).text.contains("cmd=wait"));
+        QCOMPARE(infoField(master.port(), "clients", "blocked_clients"), QByteArray("1"));
         // A client that goes away while blocked is simply dropped.
         waiting.close();
         QVERIFY(waitUntil([&] {
             return !admin.command({"CLIENT", "LIST"}).text.contains("flags=b ");
         }));
         QCOMPARE(admin.command({"PING"}).text, QByteArray("PONG"));
+        QCOMPARE(infoField(master.port(), "clients", "blocked_clients"), QByteArray("0"));
     }
 };
 
