@@ -319,17 +319,20 @@ void hrandfieldCommand(CommandContext &ctx)
         });
         return;
     }
-    // Distinct fields: sample without replacement from a snapshot of the field pointers.
-    std::vector<const HashValue::Field *> all;
+    // Distinct fields: sample without replacement from a copy of the fields (a packed hash has
+    // no Field objects to point at).
+    std::vector<HashValue::Field> all;
     all.reserve(size);
-    hash->forEachField([&](const HashValue::Field &f) { all.push_back(&f); });
+    hash->forEach([&](const std::string &f, const std::string &v) {
+        all.push_back({f, withValues ? v : std::string()});
+    });
     for (size_t i = 0; i < size_t(count); ++i) {
         std::uniform_int_distribution<size_t> pick(i, size - 1);
         std::swap(all[i], all[pick(rng)]);
     }
     ctx.reply.arrayHeader(size_t(count) * width);
     for (size_t i = 0; i < size_t(count); ++i)
-        emit(*all[i]);
+        emit(all[i]);
 }
 
 } // namespace
