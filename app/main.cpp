@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     ServersController servers(&window); // Connections dock, dashboards, consoles, --connect
+    servers.attachLab(&lab);            // lab nodes are monitored like any server
     LabPanel *labPanel = LabPanel::install(window, &lab);
     ReplicationWorkspace::install(window, &lab, servers.registry()); // topology, state, lag, doctor
     KeyBrowserPanel::install(window, servers.registry());            // keys, "Synced?"

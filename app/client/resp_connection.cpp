@@ -67,6 +67,13 @@ void RespConnection::setAutoReconnect(bool enabled, int firstDelayMs, int maxDel
         Qt::QueuedConnection);
 }
 
+void RespConnection::setDatabase(int db)
+{
+    m_spec.db = db;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, db] { w->setDatabase(db); }, Qt::QueuedConnection);
+}
+
 void RespConnection::open()
 {
     QMetaObject::invokeMethod(

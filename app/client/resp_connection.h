@@ -50,6 +50,9 @@ public:
     void setAutoReconnect(bool enabled, int firstDelayMs = 250, int maxDelayMs = 5000);
     void open();
     void close();
+    // The database selected when the link is (re)established, e.g. after the user's SELECT, so
+    // an automatic reconnect returns to it instead of the profile's db.
+    void setDatabase(int db);
 
     // Sends argv (binary safe). `handler` runs on this object's thread with the server's reply,
     // or with a RespValue::isClientError() error if the request failed locally (timeout, link

@@ -26,6 +26,8 @@ public:
     void close();
     void send(quint64 id, const QByteArray &encoded, int timeoutMs);
     void setReconnect(bool enabled, int firstDelayMs, int maxDelayMs);
+    // The database the next handshakes select (the current link keeps what it selected).
+    void setDatabase(int db) { m_spec.db = db; }
 
 signals:
     void replied(quint64 id, const RespValue &reply);

@@ -1,10 +1,10 @@
 #include "model/node_monitor.h"
 
 #include "client/node_connections.h"
+#include "model/sampling_clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimer>
 
 namespace {
 double wallSeconds()
@@ -16,29 +16,46 @@ double wallSeconds()
 NodeMonitor::NodeMonitor(NodeConnections *node, QObject *parent)
     : QObject(parent)
     , m_node(node)
-    , m_infoTimer(new QTimer(this))
-    , m_replTimer(new QTimer(this))
 {
-    connect(m_infoTimer, &QTimer::timeout, this, &NodeMonitor::sampleInfo);
-    connect(m_replTimer, &QTimer::timeout, this, &NodeMonitor::sampleReplication);
+}
+
+NodeMonitor::~NodeMonitor()
+{
+    stop();
+}
+
+void NodeMonitor::follow(ClockLink &link, int ms, void (NodeMonitor::*sample)())
+{
+    SamplingClock *wanted = m_running && ms > 0 ? SamplingClock::forInterval(ms) : nullptr;
+    if (link.clock == wanted)
+        return;
+    if (link.clock) {
+        disconnect(link.connection);
+        link.clock->leave();
+    }
+    link.clock = wanted;
+    if (wanted) {
+        wanted->join();
+        link.connection = connect(wanted, &SamplingClock::tick, this, sample);
+    }
+}
+
+void NodeMonitor::followClocks()
+{
+    follow(m_infoClock, m_infoIntervalMs, &NodeMonitor::sampleInfo);
+    follow(m_replClock, m_replIntervalMs, &NodeMonitor::sampleReplication);
 }
 
 void NodeMonitor::setInfoInterval(int ms)
 {
     m_infoIntervalMs = qMax(10, ms);
-    m_infoTimer->setInterval(m_infoIntervalMs);
+    followClocks();
 }
 
 void NodeMonitor::setReplicationInterval(int ms)
 {
     m_replIntervalMs = qMax(0, ms);
-    if (m_replIntervalMs == 0)
-        m_replTimer->stop();
-    else {
-        m_replTimer->setInterval(m_replIntervalMs);
-        if (m_running && !m_replTimer->isActive())
-            m_replTimer->start();
-    }
+    followClocks();
 }
 
 void NodeMonitor::setHistoryCapacity(int points)
@@ -52,17 +69,14 @@ void NodeMonitor::start()
     if (m_running)
         return;
     m_running = true;
-    m_infoTimer->start(m_infoIntervalMs);
-    if (m_replIntervalMs > 0)
-        m_replTimer->start(m_replIntervalMs);
+    followClocks();
     sampleInfo();
 }
 
 void NodeMonitor::stop()
 {
     m_running = false;
-    m_infoTimer->stop();
-    m_replTimer->stop();
+    followClocks();
 }
 
 void NodeMonitor::sampleNow()

@@ -16,7 +16,7 @@
 #include <QPointer>
 #include <array>
 
-class QTimer;
+class SamplingClock;
 
 class NodeMonitor : public QObject
 {
@@ -34,6 +34,7 @@ public:
     static constexpr int kMetricCount = 6;
 
     explicit NodeMonitor(NodeConnections *node, QObject *parent = nullptr);
+    ~NodeMonitor() override;
 
     NodeConnections *node() const { return m_node; }
     void setInfoInterval(int ms);
@@ -71,6 +72,14 @@ signals:
     void sampleFailed(const ClientError &error);
 
 private:
+    // Samples follow the shared clock of their period (SamplingClock), not a timer each.
+    struct ClockLink
+    {
+        QPointer<SamplingClock> clock;
+        QMetaObject::Connection connection;
+    };
+    void follow(ClockLink &link, int ms, void (NodeMonitor::*sample)());
+    void followClocks();
     void sampleInfo();
     void sampleReplication();
     void onInfo(const RespValue &reply);
@@ -81,8 +90,8 @@ private:
     void noteRole(NodeRole before);
 
     QPointer<NodeConnections> m_node;
-    QTimer *m_infoTimer = nullptr;
-    QTimer *m_replTimer = nullptr;
+    ClockLink m_infoClock;
+    ClockLink m_replClock;
     int m_infoIntervalMs = 1000;
     int m_replIntervalMs = 200;
     bool m_running = false;

@@ -24,13 +24,21 @@ bool NodeRegistry::sameHost(const QString &a, const QString &b)
     return canonical(a) == canonical(b);
 }
 
-NodeId NodeRegistry::addNode(const ConnectionSpec &spec)
+NodeId NodeRegistry::addNode(const ConnectionSpec &spec, NodeOrigin origin)
 {
-    if (const NodeId existing = findByAddress(spec.host, spec.port))
+    if (const NodeId existing = findByAddress(spec.host, spec.port)) {
+        Node &node = m_nodes[existing];
+        if (origin == NodeOrigin::Lab && node.origin != NodeOrigin::Lab) {
+            node.origin = NodeOrigin::Lab;
+            node.spec = spec;
+            node.connections->setSpec(spec);
+        }
         return existing;
+    }
     const NodeId id = m_nextId++;
     Node node;
     node.spec = spec;
+    node.origin = origin;
     node.connections = new NodeConnections(spec, this);
     node.monitor = new NodeMonitor(node.connections, this);
     node.monitor->setInfoInterval(m_infoIntervalMs);
@@ -68,8 +76,15 @@ void NodeRegistry::clear()
         removeNode(id);
 }
 
-NodeId NodeRegistry::findByAddress(const QString &host, int port) const
+NodeId NodeRegistry::findByAddress(const QString &rawHost, int rawPort) const
 {
+    QString host = rawHost;
+    int port = rawPort;
+    if (m_mapper && port > 0 && port <= 65535) {
+        const auto mapped = m_mapper(rawHost, quint16(rawPort));
+        host = mapped.first;
+        port = mapped.second;
+    }
     for (NodeId id : m_order) {
         const ConnectionSpec &s = m_nodes[id].spec;
         if (s.port == port && sameHost(s.host, host))
@@ -81,6 +96,11 @@ NodeId NodeRegistry::findByAddress(const QString &host, int port) const
 ConnectionSpec NodeRegistry::spec(NodeId id) const
 {
     return m_nodes.value(id).spec;
+}
+
+NodeOrigin NodeRegistry::origin(NodeId id) const
+{
+    return m_nodes.value(id).origin;
 }
 
 NodeConnections *NodeRegistry::connections(NodeId id) const
@@ -169,9 +189,16 @@ QList<ConnectionSpec> NodeRegistry::unregisteredNeighbours(NodeId id) const
     if (it == m_nodes.constEnd())
         return out;
     const ReplicationInfo &r = it->monitor->info().replication;
-    auto consider = [&](const QString &host, int port) {
-        if (host.isEmpty() || port <= 0 || findByAddress(host, port))
+    auto consider = [&](const QString &rawHost, int rawPort) {
+        if (rawHost.isEmpty() || rawPort <= 0 || rawPort > 65535 || findByAddress(rawHost, rawPort))
             return;
+        QString host = rawHost;
+        int port = rawPort;
+        if (m_mapper) {
+            const auto mapped = m_mapper(rawHost, quint16(rawPort));
+            host = mapped.first;
+            port = mapped.second;
+        }
         for (const ConnectionSpec &s : out)
             if (s.port == port && sameHost(s.host, host))
                 return;

@@ -10,12 +10,18 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSet>
+#include <functional>
 
 class NodeConnections;
 class NodeMonitor;
 
 using NodeId = int; // > 0; 0 = none
+
+// Who asked for a node: the user (profiles, --connect, discovery) or the local lab, which adds
+// and removes its nodes itself (and whose password must never reach settings).
+enum class NodeOrigin { User, Lab };
 
 class NodeRegistry : public QObject
 {
@@ -25,8 +31,9 @@ public:
     ~NodeRegistry() override;
 
     // Registers a server and starts monitoring it. An endpoint already registered is not
-    // added twice: its id is returned.
-    NodeId addNode(const ConnectionSpec &spec);
+    // added twice: its id is returned (a lab adding a node the user added takes it over, with
+    // the lab's credentials).
+    NodeId addNode(const ConnectionSpec &spec, NodeOrigin origin = NodeOrigin::User);
     void removeNode(NodeId id);
     void clear();
 
@@ -34,6 +41,7 @@ public:
     bool contains(NodeId id) const { return m_nodes.contains(id); }
     NodeId findByAddress(const QString &host, int port) const;
     ConnectionSpec spec(NodeId id) const;
+    NodeOrigin origin(NodeId id) const;
     NodeConnections *connections(NodeId id) const;
     NodeMonitor *monitor(NodeId id) const;
 
@@ -49,6 +57,11 @@ public:
     QList<ConnectionSpec> unregisteredNeighbours(NodeId id) const;
     // Adds every unregistered neighbour of id, and keeps adding what they reveal.
     void addGroupOf(NodeId id);
+
+    // Maps an address as a server names it (a lab link's proxy port) to the address the node
+    // is registered under; used for topology and discovery. Default: identity.
+    using AddressMapper = std::function<QPair<QString, quint16>(const QString &host, quint16 port)>;
+    void setAddressMapper(AddressMapper mapper) { m_mapper = std::move(mapper); }
 
     // Sampling periods applied to every node, now and later.
     void setSamplingIntervals(int infoMs, int replicationMs);
@@ -72,6 +85,7 @@ private:
         NodeMonitor *monitor = nullptr;
         QSet<QString> offered; // addresses already announced by groupMembersDiscovered
         bool autoAddGroup = false;
+        NodeOrigin origin = NodeOrigin::User;
     };
     void onReplicationSample(NodeId id);
     ConnectionSpec neighbourSpec(const Node &from, const QString &host, int port) const;
@@ -81,5 +95,6 @@ private:
     NodeId m_nextId = 1;
     int m_infoIntervalMs = 1000;
     int m_replIntervalMs = 200;
-    QHash<NodeId, QString> m_topologyKey; // last role/links per node, to detect changes
+    QHash<NodeId, QString> m_topologyKey;
+    AddressMapper m_mapper; // last role/links per node, to detect changes
 };

@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -24,7 +25,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("MainPages"));
     m_pages->setDocumentMode(true);
-    m_pages->setTabsClosable(false);
+    m_pages->setTabsClosable(true); // buttons only on closable pages, see addPage()
+    connect(m_pages, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closePage(m_pages->widget(index)); });
     setCentralWidget(m_pages);
     addPage(new WelcomePage(this), tr("Welcome"));
 
@@ -34,9 +37,36 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 }
 
-int MainWindow::addPage(QWidget *page, const QString &title)
+namespace {
+const char *const kClosableProperty = "rdClosablePage";
+}
+
+int MainWindow::addPage(QWidget *page, const QString &title, bool closable)
 {
-    return m_pages->addTab(page, title);
+    page->setProperty(kClosableProperty, closable);
+    const int index = m_pages->addTab(page, title);
+    if (!closable) {
+        QTabBar *bar = m_pages->tabBar();
+        for (auto side : {QTabBar::LeftSide, QTabBar::RightSide})
+            if (QWidget *button = bar->tabButton(index, side)) {
+                bar->setTabButton(index, side, nullptr);
+                button->deleteLater();
+            }
+    }
+    return index;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+bool MainWindow::closePage(QWidget *page)
+{
+    if (!page || !page->property(kClosableProperty).toBool() || m_pages->indexOf(page) < 0)
+        return false;
+    delete page; // owners hold QPointers; deleting removes the tab
+    return true;
 }
 
 void MainWindow::showPage(QWidget *page)
@@ -90,6 +120,9 @@ void MainWindow::buildMenus()
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
 
+    QAction *closeCurrent =
+        m_fileMenu->addAction(tr("&Close page"), this, [this] { closePage(currentPage()); });
+    closeCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

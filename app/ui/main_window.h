@@ -14,9 +14,13 @@ public:
 
     explicit MainWindow(QWidget *parent = nullptr);
 
-    // Adds a central page (tab). Returns its index.
-    int addPage(QWidget *page, const QString &title);
+    // Adds a central page (tab). Returns its index. A closable page (dashboards, consoles) gets
+    // a close button and File > Close page (Ctrl+W); closing deletes it.
+    int addPage(QWidget *page, const QString &title, bool closable = false);
     void showPage(QWidget *page);
+    QWidget *currentPage() const;
+    // Deletes `page` if it is closable; false otherwise.
+    bool closePage(QWidget *page);
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
     QMenu *menu(Menu which) const;
     // A short message in the status bar (timeoutMs 0 = until replaced).

@@ -80,6 +80,7 @@ struct ReplicationFeed::Member
     FeedNode node;
     NodeConnections *connections = nullptr;
     NodeMonitor *monitor = nullptr;
+    bool ownsMonitor = true; // false: the app's shared monitor
     enum class History { Unknown, Yes, No } history = History::Unknown;
     bool replStateInFlight = false;
     std::optional<NodeReplState> replState;
@@ -96,9 +97,15 @@ struct ReplicationFeed::Member
 
     ~Member()
     {
+        if (!ownsMonitor) {
+            if (monitor) // the feed's handlers go, the monitor stays for the other views
+                QObject::disconnect(monitor, nullptr, feed, nullptr);
+            return;
+        }
         delete monitor;
         delete connections;
     }
+    QObject *feed = nullptr;
 };
 
 ReplicationFeed::ReplicationFeed(ReplicationModel *model, QObject *parent)
@@ -135,7 +142,8 @@ void ReplicationFeed::setSamplingInterval(int ms)
 {
     m_samplingMs = qMax(20, ms);
     for (const auto &m : std::as_const(m_members))
-        m->monitor->setReplicationInterval(m_samplingMs);
+        if (m->ownsMonitor)
+            m->monitor->setReplicationInterval(m_samplingMs);
 }
 
 void ReplicationFeed::setDoctorInterval(int ms)
@@ -175,7 +183,10 @@ void ReplicationFeed::setNodes(const QList<FeedNode> &nodes)
     QStringList keep;
     for (const FeedNode &n : nodes) {
         Member *existing = member(n.id);
-        if (existing && existing->node.spec.sameEndpoint(n.spec) &&
+        const bool sameMonitor =
+            existing &&
+            (existing->ownsMonitor ? n.monitor.isNull() : existing->monitor == n.monitor.data());
+        if (existing && sameMonitor && existing->node.spec.sameEndpoint(n.spec) &&
             existing->node.spec.password == n.spec.password) {
             existing->node = n;
             keep << n.id;
@@ -185,10 +196,17 @@ void ReplicationFeed::setNodes(const QList<FeedNode> &nodes)
             m_members.remove(n.id);
         auto m = std::make_shared<Member>();
         m->node = n;
-        m->connections = new NodeConnections(n.spec);
-        m->monitor = new NodeMonitor(m->connections);
-        m->monitor->setReplicationInterval(m_samplingMs);
-        m->monitor->setHistoryCapacity(60);
+        m->feed = this;
+        if (n.monitor && n.monitor->node()) {
+            m->ownsMonitor = false;
+            m->monitor = n.monitor;
+            m->connections = n.monitor->node();
+        } else {
+            m->connections = new NodeConnections(n.spec);
+            m->monitor = new NodeMonitor(m->connections);
+            m->monitor->setReplicationInterval(m_samplingMs);
+            m->monitor->setHistoryCapacity(60);
+        }
         if (!n.logPath.isEmpty())
             m->log = std::make_unique<LogTail>(n.logPath, true);
         const QString id = n.id;
@@ -199,8 +217,19 @@ void ReplicationFeed::setNodes(const QList<FeedNode> &nodes)
                 if (Member *mm = member(id))
                     apply(*mm);
         });
+        if (!m->ownsMonitor) {
+            // The owner may drop its node before telling us: forget the member with it.
+            NodeMonitor *shared = m->monitor;
+            connect(shared, &QObject::destroyed, this, [this, id, shared] {
+                const auto it = m_members.constFind(id);
+                if (it != m_members.cend() && (*it)->monitor == shared) {
+                    (*it)->monitor = nullptr;
+                    m_members.remove(id);
+                }
+            });
+        }
         m_members.insert(n.id, m);
-        m->monitor->start();
+        m->monitor->start(); // no-op for a shared monitor that runs already
         keep << n.id;
     }
     for (const QString &id : std::as_const(m_order)) {

@@ -1,6 +1,8 @@
 #pragma once
-// Fills the ReplicationModel from live servers. For each node it keeps a monitoring connection
-// (h-client's NodeMonitor: INFO replication + ROLE every 100 ms), and on top of it:
+// Fills the ReplicationModel from live servers. Each node is sampled by one NodeMonitor: the
+// app's own (NodeRegistry::monitor(), shared with the dashboard and every other view, so a
+// server is never sampled twice) or, for a node nobody monitors, one the feed creates (INFO
+// replication + ROLE every 100 ms). On top of it, on the same monitoring connection:
 //   * REPLSTATE / REPLSTATE HISTORY on nodes that have it (our node): the exact state sequence;
 //   * otherwise the sequence derived from ROLE/INFO samples (and the master's sync counters),
 //     or, when a log file is given (lab nodes running redis-server), from the replica's log;
@@ -10,6 +12,7 @@
 // The lab (or any owner) adds what only it knows through the hooks: which node stands behind
 // an address (link proxies), process states, link-shaper faults.
 #include "client/connection_spec.h"
+#include "model/node_monitor.h"
 #include "model/replication/doctor_facts.h"
 #include "model/replication/replication_model.h"
 
@@ -30,6 +33,9 @@ struct FeedNode
     ConnectionSpec spec;
     bool lab = false;
     QString logPath; // follow this log for the replica's states when it has no REPLSTATE
+    // The app's monitor of this server (not owned; its sampling periods are kept). Null: the
+    // feed samples the node itself.
+    QPointer<NodeMonitor> monitor;
 };
 
 class ReplicationFeed : public QObject
@@ -57,8 +63,9 @@ public:
     // A short description of the link's shaping, shown on the link ("" = clear).
     void setLinkShaping(const QString &replicaId, const QString &text);
 
-    void setSamplingInterval(int ms); // replication fields; default 100 ms (10 updates/s)
-    void setDoctorInterval(int ms);   // default 1000 ms
+    // Replication fields of the nodes the feed samples itself; default 100 ms (10 updates/s).
+    void setSamplingInterval(int ms);
+    void setDoctorInterval(int ms); // default 1000 ms
     void evaluateDoctor();
 
     // Opens a TCP connection from the app to the address the replica dials for its master and

@@ -159,7 +159,10 @@ void ConnectionsDock::rebuildServers()
 {
     m_servers->clear();
     for (NodeId id : m_registry->nodeIds()) {
-        auto *item = new QTreeWidgetItem(m_servers, {m_registry->spec(id).displayName()});
+        const QString name = m_registry->spec(id).displayName();
+        auto *item = new QTreeWidgetItem(
+            m_servers,
+            {m_registry->origin(id) == NodeOrigin::Lab ? tr("%1 (lab)").arg(name) : name});
         item->setData(0, kIdRole, id);
         updateServerItem(id);
     }
@@ -353,6 +356,11 @@ void ConnectionsDock::serverMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Open dashboard"), this, [this, id] { emit dashboardRequested(id); });
     menu.addAction(tr("Open console"), this, [this, id] { emit consoleRequested(id); });
+    // A lab node comes and goes with the lab, and its password must not reach settings.
+    if (m_registry->origin(id) == NodeOrigin::Lab) {
+        menu.exec(m_servers->viewport()->mapToGlobal(pos));
+        return;
+    }
     menu.addAction(tr("Add its replication group"), this,
                    [this, id] { emit addGroupRequested(id); });
     menu.addAction(tr("Save as connection…"), this,

@@ -4,6 +4,7 @@
 #include "model/connection_profiles.h"
 #include "model/node_monitor.h"
 #include "ui/connections/connections_dock.h"
+#include "ui/connections/lab_registration.h"
 #include "ui/console/node_console.h"
 #include "ui/dashboard/node_dashboard.h"
 #include "ui/main_window.h"
@@ -53,6 +54,12 @@ ServersController::~ServersController()
         delete page.data();
     for (const auto &page : std::as_const(m_consoles))
         delete page.data();
+}
+
+void ServersController::attachLab(LabController *lab)
+{
+    if (!m_lab && lab)
+        m_lab = new LabRegistration(lab, m_registry, this);
 }
 
 void ServersController::applySamplingFromEnvironment()
@@ -154,7 +161,7 @@ NodeDashboard *ServersController::openDashboard(NodeId id)
         page = new NodeDashboard(m_registry, id);
         connect(page, &NodeDashboard::consoleRequested, this, &ServersController::openConsole);
         m_dashboards.insert(id, page);
-        m_window->addPage(page, page->title());
+        m_window->addPage(page, page->title(), true);
     }
     m_window->showPage(page);
     return page;
@@ -168,7 +175,7 @@ NodeConsole *ServersController::openConsole(NodeId id)
     if (!page) {
         page = new NodeConsole(m_registry->connections(id));
         m_consoles.insert(id, page);
-        m_window->addPage(page, tr("Console: %1").arg(m_registry->spec(id).displayName()));
+        m_window->addPage(page, tr("Console: %1").arg(m_registry->spec(id).displayName()), true);
     }
     m_window->showPage(page);
     return page;

@@ -17,6 +17,8 @@
 class ConnectionProfileStore;
 class ConnectionsDock;
 class CredentialStore;
+class LabController;
+class LabRegistration;
 class MainWindow;
 
 class ServersController : public QObject
@@ -27,6 +29,10 @@ public:
     ~ServersController() override;
 
     NodeRegistry *registry() const { return m_registry; }
+    // The lab's nodes join the registry while a lab is open (call before other views attach to
+    // the lab, so they find the nodes registered).
+    void attachLab(LabController *lab);
+    LabRegistration *labRegistration() const { return m_lab; }
     ConnectionProfileStore *profiles() const { return m_profiles; }
     ConnectionsDock *dock() const { return m_dock; }
 
@@ -53,6 +59,7 @@ private:
     ConnectionProfileStore *m_profiles = nullptr;
     CredentialStore *m_credentials = nullptr;
     ConnectionsDock *m_dock = nullptr;
+    LabRegistration *m_lab = nullptr;
     QHash<NodeId, QPointer<NodeDashboard>> m_dashboards;
     QHash<NodeId, QPointer<NodeConsole>> m_consoles;
 };

@@ -81,6 +81,11 @@ NodeConsole::NodeConsole(NodeConnections *node, QWidget *parent)
         append(tr("Connected console to %1. Replies are shown as redis-cli prints them.")
                    .arg(m_node->spec().address()),
                QColor(0x7f, 0x8c, 0x8d));
+    if (m_node) // new connections after a spec change: keep the user's database
+        connect(m_node, &NodeConnections::connectionsReset, this, [this] {
+            if (m_node)
+                m_node->console()->setDatabase(m_db);
+        });
     loadDocs();
 }
 
@@ -185,8 +190,12 @@ bool NodeConsole::execute(const QString &line)
         *argv, this,
         [this, selectDb, target, argv = *argv](const RespValue &reply) {
             --m_pending;
-            if (selectDb >= 0 && reply.isStatus())
+            if (selectDb >= 0 && reply.isStatus() && reply.bytes() == "OK") {
                 m_db = selectDb;
+                // A reconnect must come back to the user's database, not the profile's.
+                if (m_node)
+                    m_node->console()->setDatabase(selectDb);
+            }
             QByteArray text = formatReplyFor(argv, reply);
             text.replace("\r\n", "\n");
             if (text.endsWith('\n'))

@@ -2,6 +2,7 @@
 
 #include "client/node_connections.h"
 #include "lab/lab_controller.h"
+#include "model/node_monitor.h"
 #include "model/node_registry.h"
 #include "model/replication/replication_feed.h"
 #include "model/replication/replication_model.h"
@@ -95,11 +96,16 @@ ReplicationWorkspace::ReplicationWorkspace(LabController *lab, NodeRegistry *reg
     syncRegistryNodes();
 }
 
-// The feed follows the lab's nodes plus every monitored server that is not a lab node.
+// The feed follows the lab's nodes plus every monitored server that is not a lab node. A node
+// the app monitors already (the registry, which holds the lab's nodes too) is sampled by that
+// one monitor: the feed only listens to it.
 void ReplicationWorkspace::syncRegistryNodes()
 {
     QList<FeedNode> nodes = m_bridge ? m_bridge->feedNodes() : QList<FeedNode>{};
     if (m_registry) {
+        for (FeedNode &f : nodes)
+            if (const NodeId id = m_registry->findByAddress(f.spec.host, f.spec.port))
+                f.monitor = m_registry->monitor(id);
         for (NodeId id : m_registry->nodeIds()) {
             const ConnectionSpec spec = m_registry->spec(id);
             if (m_lab && m_lab->nodeAt(spec.host, spec.port))
@@ -108,6 +114,7 @@ void ReplicationWorkspace::syncRegistryNodes()
             f.id = spec.address();
             f.name = spec.displayName();
             f.spec = spec;
+            f.monitor = m_registry->monitor(id);
             nodes << f;
         }
     }

@@ -130,6 +130,37 @@ private slots:
         QCOMPARE(console.pendingCount(), 0);
     }
 
+    // The link drops (CLIENT KILL) after the user SELECTed db 3: the automatic reconnect
+    // selects db 3 again, not the profile's db 0.
+    void reconnectKeepsTheSelectedDatabase()
+    {
+        NodeConnections node(spec());
+        NodeConsole console(&node);
+        QSignalSpy shown(&console, &NodeConsole::replyShown);
+        QVERIFY(console.execute("SELECT 3"));
+        QVERIFY(waitUntil([&] { return shown.size() == 1; }));
+        RespConnection *link = node.console();
+        QVERIFY(waitUntil([&] { return link->isReady(); }));
+        QSignalSpy failed(link, &RespConnection::connectionFailed);
+
+        RespTestClient admin;
+        QVERIFY(admin.connectTo(m_redis.port()));
+        const RespReply killed =
+            admin.command({"CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes"});
+        QVERIFY2(killed.integer >= 1, killed.text.constData());
+        QVERIFY(waitUntil([&] { return !failed.isEmpty(); }));
+        QVERIFY(waitUntil([&] { return link->isReady(); }, 10000));
+
+        QVERIFY(console.execute("SET reconnect-db-marker yes"));
+        QVERIFY(waitUntil([&] { return shown.size() == 2; }));
+        QVERIFY2(console.transcript().endsWith("OK"), qPrintable(console.transcript()));
+        QVERIFY(console.transcript().contains("[3]> SET reconnect-db-marker"));
+        QCOMPARE(admin.command({"EXISTS", "reconnect-db-marker"}).integer, 0);
+        QCOMPARE(admin.command({"SELECT", "3"}).text, QByteArray("OK"));
+        QCOMPARE(admin.command({"EXISTS", "reconnect-db-marker"}).integer, 1);
+        admin.command({"DEL", "reconnect-db-marker"});
+    }
+
 private:
     ConnectionSpec spec() const
     {
