@@ -1645,12 +1645,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+284" />
+        <location line="+285" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="-280" />
+        <location line="-281" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1705,7 +1705,7 @@
         <translation>未分组</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 (lab)</source>
         <translation>%1（实验室）</translation>
     </message>
@@ -4492,7 +4492,7 @@ This can delete data or stop the server.</source>
 <context>
     <name>NodeMonitor</name>
     <message>
-        <location filename="../app/model/node_monitor.cpp" line="+204" />
+        <location filename="../app/model/node_monitor.cpp" line="+218" />
         <source>Operations/s</source>
         <translation>操作/秒</translation>
     </message>
