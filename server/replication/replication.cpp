@@ -65,11 +65,16 @@ void Replication::start(std::optional<CachedMaster> loaded)
     m_server.addInfoSection("replication", [this](std::string &out) {
         out.append("# Replication\r\n").append(infoSection());
     });
-    m_server.addClientCloseHook([this](Client &c) {
+    // The server frees its remaining clients after the shutdown hook has destroyed this object,
+    // so the hook finds it through the registry instead of holding `this`.
+    m_server.addClientCloseHook([&server = m_server](Client &c) {
+        Replication *self = Replication::of(server);
+        if (!self)
+            return;
         if (c.hasFlag(Client::Replica))
-            dropReplica(c, "");
-        m_server.blocking().blockedCount -=
-            std::erase_if(m_waiters, [&](const Waiter &w) { return w.clientId == c.id(); });
+            self->dropReplica(c, "");
+        server.blocking().blockedCount -=
+            std::erase_if(self->m_waiters, [&](const Waiter &w) { return w.clientId == c.id(); });
     });
     m_server.onConfigChange("repl-backlog-size", [this]() -> std::optional<std::string> {
         m_stream.resizeBacklog(std::size_t(m_server.config().replBacklogSize));
