@@ -74,6 +74,10 @@ MetricChart::MetricChart(const QString &title, Unit unit, QWidget *parent)
     m_plot->legend->setFont(QFont(font().family(), 8));
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
+    // A replot of a few thousand points per series must stay a few ms on the GUI thread:
+    // polylines drawn in one go, and the translucent fills not antialiased.
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->setNotAntialiasedElements(QCP::aeFills);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -98,7 +102,7 @@ int MetricChart::addSeries(const QString &name, const QColor &color)
 {
     QCPGraph *graph = m_plot->addGraph();
     graph->setName(name);
-    graph->setPen(QPen(color, 1.5));
+    graph->setPen(QPen(color, 1)); // width 1: the fast polyline path
     QColor fill = color;
     fill.setAlpha(30);
     graph->setBrush(fill);

@@ -294,8 +294,15 @@ void NodeDashboard::updateCharts()
     m_charts[2]->setSeriesData(0, m_monitor->series(Metric::ConnectedClients));
     m_charts[3]->setSeriesData(0, m_monitor->series(Metric::NetInputBytesPerSec));
     m_charts[3]->setSeriesData(1, m_monitor->series(Metric::NetOutputBytesPerSec));
-    for (MetricChart *c : std::as_const(m_charts))
-        c->refresh();
+    // One replot per event, spread over a fraction of the period: four charts replotted in one
+    // go would hold the event loop for their sum.
+    const int spacing = qMin(100, m_refresh->interval() / (int(m_charts.size()) + 1));
+    for (int i = 0; i < m_charts.size(); ++i) {
+        if (i == 0)
+            m_charts[i]->refresh();
+        else
+            QTimer::singleShot(i * spacing, m_charts[i], &MetricChart::refresh);
+    }
 }
 
 void NodeDashboard::updateInfoTree()
