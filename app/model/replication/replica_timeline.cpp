@@ -9,9 +9,13 @@ ReplicaTimeline::ReplicaTimeline(StateSource source, int capacity)
 bool ReplicaTimeline::append(const StateTransition &transition)
 {
     if (transition.seq != 0) {
-        if (transition.seq <= m_lastSeq)
+        // A seq already seen is a re-read of the node's history tail, unless it is newer than
+        // the last one seen: then a new process numbers its transitions from 1 again (a killed
+        // replica restarted before a poll could notice that it was gone).
+        if (transition.seq <= m_lastSeq && transition.timestampUs <= m_lastSeqTimestampUs)
             return false;
         m_lastSeq = transition.seq;
+        m_lastSeqTimestampUs = transition.timestampUs;
     }
     m_transitions.push_back(transition);
     while (int(m_transitions.size()) > m_capacity)

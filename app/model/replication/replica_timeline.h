@@ -39,11 +39,16 @@ public:
     void setSource(StateSource source) { m_source = source; }
 
     // Appends one transition. With a seq (node history), one already seen is ignored, because
-    // pollers re-read the tail of the node's history. Returns true if it was new.
+    // pollers re-read the tail of the node's history; a lower seq with a later timestamp comes
+    // from a restarted node and is kept. Returns true if it was new.
     bool append(const StateTransition &transition);
     void clear();
     // The node restarted: its history numbers transitions from 1 again.
-    void restartSequence() { m_lastSeq = 0; }
+    void restartSequence()
+    {
+        m_lastSeq = 0;
+        m_lastSeqTimestampUs = 0;
+    }
 
     const std::deque<StateTransition> &transitions() const { return m_transitions; }
     const std::deque<TimelineEvent> &events() const { return m_events; }
@@ -78,6 +83,7 @@ private:
     std::deque<StateTransition> m_transitions;
     std::deque<TimelineEvent> m_events;
     quint64 m_lastSeq = 0;
+    qint64 m_lastSeqTimestampUs = 0; // timestamp of the transition numbered m_lastSeq
     qint64 m_appended = 0;
     qint64 m_eventCount = 0;
     ReplicaState m_state = ReplicaState::None;

@@ -105,6 +105,41 @@ private slots:
         QCOMPARE(tl.lastSeq(), quint64(2));
     }
 
+    // A killed replica restarted between two polls: its new process numbers its history from 1
+    // again and may already have as many transitions as the old one. The later timestamps tell
+    // the new entries from a re-read tail; before this, the timeline stayed in `connect`.
+    void restartedNodeHistoryIsNotMistakenForTheOldTail()
+    {
+        ReplicaTimeline tl(StateSource::NodeHistory);
+        const QList<StateTransition> first = {
+            step(1, 100, ReplicaState::None, ReplicaState::Connect, "REPLICAOF"),
+            step(2, 200, ReplicaState::Connect, ReplicaState::Connecting, "sync started"),
+            step(3, 300, ReplicaState::Connecting, ReplicaState::Transfer, "Full resync"),
+            step(4, 400, ReplicaState::Transfer, ReplicaState::Connected, "sync done"),
+        };
+        for (const auto &t : first)
+            QVERIFY(tl.append(t));
+        // The app noticed the node was gone (no seq: its own observation).
+        QVERIFY(tl.append(step(0, 500, ReplicaState::Connected, ReplicaState::Connect, "lost")));
+        const QList<StateTransition> second = {
+            step(1, 1000, ReplicaState::None, ReplicaState::Connect, "REPLICAOF"),
+            step(2, 1100, ReplicaState::Connect, ReplicaState::Connecting, "sync started"),
+            step(3, 1200, ReplicaState::Connecting, ReplicaState::ReceivePsyncReply, "PSYNC"),
+            step(4, 1300, ReplicaState::ReceivePsyncReply, ReplicaState::Connected,
+                 "Master accepted a Partial Resynchronization."),
+        };
+        for (const auto &t : second)
+            QVERIFY(tl.append(t));
+        // The next poll re-reads the same tail: nothing new.
+        for (const auto &t : second)
+            QVERIFY(!tl.append(t));
+        QCOMPARE(tl.state(), ReplicaState::Connected);
+        QCOMPARE(tl.partialResyncCount(), 1);
+        QCOMPARE(tl.fullResyncCount(), 1);
+        QCOMPARE(tl.transitions().size(), std::size_t(9));
+        QVERIFY(tl.lastError().isEmpty());
+    }
+
     void repeatedFailuresAreBoundedButCounted()
     {
         ReplicaTimeline tl(StateSource::NodeHistory, 32);
