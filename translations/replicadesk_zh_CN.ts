@@ -3399,7 +3399,7 @@
 <context>
     <name>LabReplicationBridge</name>
     <message>
-        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+22" />
+        <location filename="../app/ui/replication/lab_replication_bridge.cpp" line="+23" />
         <source>+%1 ms</source>
         <translation>+%1 毫秒</translation>
     </message>
@@ -3554,7 +3554,7 @@
         <translation>已应用：%1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Start %1</source>
         <translation>启动 %1</translation>
     </message>
@@ -3564,7 +3564,17 @@
         <translation>强制终止 %1 (SIGKILL)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>Kill node</source>
+        <translation>杀死节点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kill %1 with SIGKILL? Unsaved data is lost.</source>
+        <translation>用 SIGKILL 杀死 %1？未保存的数据将丢失。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Resume %1</source>
         <translation>恢复 %1</translation>
     </message>
@@ -3584,7 +3594,17 @@
         <translation>将 %1 提升为主服务器</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+2" />
+        <source>Promote replica</source>
+        <translation>提升从服务器</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make %1 a master and re-point the other replicas of its master to it?</source>
+        <translation>把 %1 提升为主服务器，并把原主服务器的其他从服务器改指向它？</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Reconnect the link</source>
         <translation>重新连接链路</translation>
     </message>
@@ -4173,7 +4193,7 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <location filename="../app/ui/dashboard/metric_chart.cpp" line="+208" />
+        <location filename="../app/ui/dashboard/metric_chart.cpp" line="+212" />
         <source>Follow live</source>
         <translation>实时跟随</translation>
     </message>
@@ -5124,7 +5144,7 @@ This can delete data or stop the server.</source>
 <context>
     <name>SyncStateView</name>
     <message>
-        <location filename="../app/ui/replication/sync_state_view.cpp" line="+81" />
+        <location filename="../app/ui/replication/sync_state_view.cpp" line="+82" />
         <source>Snapshot transfer:</source>
         <translation>快照传输：</translation>
     </message>
@@ -5134,7 +5154,7 @@ This can delete data or stop the server.</source>
         <translation>链路的主服务器端</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+109" />
         <source>No replica selected</source>
         <translation>未选择从服务器</translation>
     </message>

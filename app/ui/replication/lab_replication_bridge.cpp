@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTimer>
 
 namespace {
@@ -366,6 +367,7 @@ void LabReplicationBridge::fillContextMenu(QMenu *menu, ReplicationSelection::Ki
         return;
     const bool replica = node->spec().isReplica();
     QPointer<LabController> lab = m_lab;
+    QPointer<QWidget> parent = menu->parentWidget();
     if (kind == ReplicationSelection::Kind::Node) {
         const bool alive = node->isAlive();
         if (!alive)
@@ -374,8 +376,9 @@ void LabReplicationBridge::fillContextMenu(QMenu *menu, ReplicationSelection::Ki
                     lab->startNode(id);
             });
         if (alive) {
-            menu->addAction(tr("Kill %1 (SIGKILL)").arg(id), this, [lab, id] {
-                if (lab)
+            menu->addAction(tr("Kill %1 (SIGKILL)").arg(id), this, [this, parent, lab, id] {
+                if (lab && confirm(parent, tr("Kill node"),
+                                   tr("Kill %1 with SIGKILL? Unsaved data is lost.").arg(id)))
                     lab->killNode(id);
             });
             if (node->state() == LabNode::State::Paused)
@@ -394,7 +397,13 @@ void LabReplicationBridge::fillContextMenu(QMenu *menu, ReplicationSelection::Ki
             });
         }
         if (replica)
-            menu->addAction(tr("Promote %1 to master").arg(id), this, [this, lab, id] {
+            menu->addAction(tr("Promote %1 to master").arg(id), this, [this, parent, lab, id] {
+                if (!lab ||
+                    !confirm(parent, tr("Promote replica"),
+                             tr("Make %1 a master and re-point the other replicas of its master "
+                                "to it?")
+                                 .arg(id)))
+                    return;
                 QString error;
                 if (lab && !lab->promote(id, &error))
                     emit message(error);
@@ -433,4 +442,12 @@ void LabReplicationBridge::fillContextMenu(QMenu *menu, ReplicationSelection::Ki
         if (!reproduceFirewall(id, &error))
             emit message(error);
     });
+}
+
+bool LabReplicationBridge::confirm(QWidget *parent, const QString &title,
+                                   const QString &question) const
+{
+    if (m_confirm)
+        return m_confirm(title, question);
+    return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
 }

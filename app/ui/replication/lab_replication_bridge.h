@@ -10,12 +10,14 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class DoctorPanel;
 class LabController;
 class QMenu;
 class ReplicationModel;
 class TopologyView;
+class QWidget;
 
 class LabReplicationBridge : public QObject
 {
@@ -25,6 +27,10 @@ public:
                          QObject *parent = nullptr);
 
     void attachTopology(TopologyView *view);
+    // Asks before a destructive context action (kill, promote); a message box by default,
+    // replaced by tests.
+    using Confirm = std::function<bool(const QString &title, const QString &question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void attachDoctor(DoctorPanel *panel);
 
     // The seed's failures, reproduced on one replica's link. "Bound to 127.0.0.1": the replica
@@ -54,8 +60,10 @@ private:
     void runOnNode(const QString &name, const QList<QByteArray> &argv);
     void restartEmpty(const QString &replica);
     QString upstreamOf(const QString &replica) const;
+    bool confirm(QWidget *parent, const QString &title, const QString &question) const;
 
     QPointer<LabController> m_lab;
     QPointer<ReplicationFeed> m_feed;
     QPointer<ReplicationModel> m_model;
+    Confirm m_confirm;
 };

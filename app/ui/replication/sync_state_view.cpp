@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -109,6 +110,15 @@ SyncStateView::SyncStateView(ReplicationModel *model, ReplicationSelection *sele
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(TransitionTableModel::TimeColumn, 130);
+    // New transitions stay in sight, unless the user scrolled up to read older ones.
+    connect(m_tableModel, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_table->verticalScrollBar();
+        m_followNewest = bar->value() == bar->maximum();
+    });
+    connect(m_tableModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followNewest)
+            m_table->scrollToBottom();
+    });
     m_table->setColumnWidth(TransitionTableModel::FromColumn, 140);
     m_table->setColumnWidth(TransitionTableModel::ToColumn, 140);
     m_table->setColumnWidth(TransitionTableModel::MeaningColumn, 170);

@@ -52,4 +52,5 @@ private:
     QLabel *m_masterSide;
     QTableView *m_table;
     TransitionTableModel *m_tableModel;
+    bool m_followNewest = true; // the timeline was scrolled to its newest row
 };

@@ -18,6 +18,7 @@
 #include "screenshot.h"
 #include "wait_until.h"
 
+#include <QMenu>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,6 +232,45 @@ private slots:
         QVERIFY2(ws.labBridge()->applyFix(d, &error), qPrintable(error));
         QVERIFY(rdtest::waitUntil([&] { return linkUp(ws, "replica-2"); }, 30000));
         QCOMPARE(timeline(ws, "replica-2")->lastSyncPath(), SyncPath::Full);
+        lab.stopAllAndWait();
+    }
+    // The topology's context menu kills and promotes lab nodes only once the user confirms, as
+    // the Lab panel's buttons do (the menu used to kill at once).
+    void contextMenuAsksBeforeKillAndPromote()
+    {
+        QTemporaryDir dir;
+        LabController lab;
+        QVERIFY(startSeedLab(lab, dir, NodeProgram::ReplicaDeskNode));
+        ReplicationWorkspace ws(&lab, nullptr);
+        QStringList asked;
+        bool answer = false;
+        ws.labBridge()->setConfirm([&](const QString &title, const QString &) {
+            asked << title;
+            return answer;
+        });
+        auto trigger = [&](const QString &prefix) {
+            QMenu menu;
+            emit ws.topology()->contextMenuRequested(&menu, ReplicationSelection::Kind::Node,
+                                                     QStringLiteral("replica-1"));
+            for (QAction *a : menu.actions())
+                if (a->text().startsWith(prefix)) {
+                    a->trigger();
+                    return true;
+                }
+            return false;
+        };
+        const QString replica1 = QStringLiteral("replica-1");
+        QVERIFY(trigger(QStringLiteral("Promote")));
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(lab.spec().node(replica1)->isReplica());
+        QVERIFY(trigger(QStringLiteral("Kill")));
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(lab.node(replica1)->state(), LabNode::State::Running);
+        answer = true;
+        QVERIFY(trigger(QStringLiteral("Kill")));
+        QCOMPARE(asked.size(), 3);
+        QVERIFY(rdtest::waitUntil(
+            [&] { return lab.node(replica1)->state() == LabNode::State::Killed; }, 10000));
         lab.stopAllAndWait();
     }
 };
