@@ -136,6 +136,8 @@ QVariant LabNodeTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == State) // the full exit description
+        return data(index, Qt::DisplayRole);
     if (role == Qt::ToolTipRole && index.column() == Link && s.isReplica())
         return tr("The replica dials the lab's link proxy at %1:%2, which forwards to %3.")
             .arg(s.link.dialHost)

@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -58,6 +59,12 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     m_table->setColumnWidth(LabNodeTableModel::Program, 120);
     m_table->setColumnWidth(LabNodeTableModel::Pid, 70);
     m_table->setColumnWidth(LabNodeTableModel::State, 150);
+    // The state is what the user watches: next to the role, in sight on a narrow table, on one
+    // line (a long exit description is elided; its tooltip has it whole).
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(LabNodeTableModel::State),
+        m_table->horizontalHeader()->visualIndex(LabNodeTableModel::Role) + 1);
+    m_table->setWordWrap(false);
 
     m_log->setObjectName(QStringLiteral("LabNodeLog"));
     m_log->setReadOnly(true);
@@ -325,12 +332,18 @@ void LabPanel::refreshLog()
     const qint64 size = QFileInfo(node->files().logPath).size();
     if (node->name() == m_logNode && size == m_logSize)
         return;
-    const bool atEnd = m_log->verticalScrollBar()->value() == m_log->verticalScrollBar()->maximum();
+    // Another node's log opens at its end (the tail); the same node's keeps the user's place
+    // unless they were following the end.
+    const bool atEnd = node->name() != m_logNode ||
+                       m_log->verticalScrollBar()->value() == m_log->verticalScrollBar()->maximum();
     m_logNode = node->name();
     m_logSize = size;
     m_log->setPlainText(node->logTail(200));
-    if (atEnd)
-        m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+    if (atEnd) { // via the cursor: the scroll bar's range is not updated yet
+        m_log->moveCursor(QTextCursor::End);
+        m_log->moveCursor(QTextCursor::StartOfBlock);
+        m_log->ensureCursorVisible();
+    }
 }
 
 void LabPanel::onNodeDied(const QString &node, const QString &reason)

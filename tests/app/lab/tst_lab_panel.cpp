@@ -6,10 +6,13 @@
 #include "ui/lab/lab_node_table_model.h"
 #include "ui/lab/lab_panel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -23,6 +26,7 @@ private slots:
     void tableFollowsNodesAndButtonsAct();
     void shapingAppliesToTheSelectedReplica();
     void deathIsAnnouncedWithTheLog();
+    void stateInSightAndLogOpensAtItsEnd();
 
 private:
     static QPushButton *button(QWidget *root, const QString &text)
@@ -116,6 +120,41 @@ void LabPanelTest::deathIsAnnouncedWithTheLog()
     QCOMPARE(panel.selectedNode(), QStringLiteral("replica-1"));
     QVERIFY(
         !panel.findChild<QPlainTextEdit *>(QStringLiteral("LabNodeLog"))->toPlainText().isEmpty());
+    QVERIFY(l.shutDownWithoutLeaks());
+}
+
+// The State column used to sit right of the visible part of the table at the default window
+// size, and selecting another node showed the head of its log instead of the tail.
+void LabPanelTest::stateInSightAndLogOpensAtItsEnd()
+{
+    labtest::RunningLab l;
+    LabPanel panel(l.lab.get());
+    panel.resize(1100, 800);
+    panel.show();
+    QVERIFY(l.start(QStringLiteral("seed")));
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("LabNodeTable"));
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const int stateRight = table->columnViewportPosition(LabNodeTableModel::State) +
+                           table->columnWidth(LabNodeTableModel::State);
+    QVERIFY2(stateRight <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(stateRight).arg(table->viewport()->width())));
+
+    for (const char *name : {"master", "replica-1"}) { // logs longer than the view
+        QFile log(l.lab->node(QString::fromLatin1(name))->files().logPath);
+        QVERIFY(log.open(QIODevice::Append));
+        for (int i = 0; i < 150; ++i)
+            log.write("1:S 25 Nov 2026 05:00:00.000 * filler line " + QByteArray::number(i) + "\n");
+    }
+    auto *view = panel.findChild<QPlainTextEdit *>(QStringLiteral("LabNodeLog"));
+    panel.selectNode(QStringLiteral("replica-2"));
+    panel.selectNode(QStringLiteral("master"));
+    QVERIFY(view->verticalScrollBar()->maximum() > 0);
+    view->verticalScrollBar()->setValue(0); // the user reads the master's older lines
+    panel.selectNode(QStringLiteral("replica-1"));
+    QVERIFY(view->toPlainText().contains(QStringLiteral("filler line 149")));
+    QApplication::processEvents();
+    QVERIFY(view->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
     QVERIFY(l.shutDownWithoutLeaks());
 }
 
