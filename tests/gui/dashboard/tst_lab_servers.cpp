@@ -6,6 +6,7 @@
 // closable pages (close button, Ctrl+W).
 #include "lab/lab_controller.h"
 #include "lab/lab_template.h"
+#include "model/keys/key_tree_model.h"
 #include "model/node_monitor.h"
 #include "model/replication/replication_feed.h"
 #include "ui/connections/connections_dock.h"
@@ -13,6 +14,8 @@
 #include "ui/connections/servers_controller.h"
 #include "ui/console/node_console.h"
 #include "ui/dashboard/node_dashboard.h"
+#include "ui/keys/key_browser_panel.h"
+#include "ui/keys/node_picker.h"
 #include "ui/main_window.h"
 #include "ui/replication/replication_workspace.h"
 
@@ -126,6 +129,23 @@ private slots:
         QVERIFY(waitUntil([&] { return shown.size() == 1; }));
         QVERIFY2(console->transcript().endsWith("OK"), qPrintable(console->transcript()));
 
+        // The key browser lists lab nodes and browses them with the lab password.
+        {
+            KeyBrowserPanel keys(registry);
+            keys.resize(1000, 700);
+            keys.show();
+            QCOMPARE(keys.picker()->count(), 2);
+            keys.setNode(masterId);
+            KeyTreeModel *model = keys.treeModel();
+            QVERIFY(waitUntil([&] { return model->rowCount() > 0; }));
+            const QModelIndex db0 = model->databaseIndex(0);
+            QVERIFY(waitUntil([&] {
+                return model->scanStatus(0).state == KeyScanner::State::Finished &&
+                       model->rowCount(db0) == 1;
+            }));
+            QCOMPARE(model->data(model->index(0, 0, db0)).toString(), QString("lab-key"));
+        }
+
         // Nothing about lab nodes reaches the settings.
         QSettings settings;
         settings.sync();
@@ -144,6 +164,7 @@ private slots:
         QVERIFY(!pages->tabBar()->tabButton(pages->indexOf(ws), QTabBar::RightSide));
         QVERIFY(!window.closePage(ws));
         window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
         QVERIFY(console.isNull());
         QVERIFY(!servers.console(masterId));
