@@ -221,7 +221,7 @@ void Connection::flush()
         out.clear(); // commands from our master get no replies
         return;
     }
-    if (!m_writeInFlight && !out.empty()) {
+    if (!m_writeInFlight && pendingWriteBytes() == 0 && !out.empty()) {
         // Most replies fit in the socket buffer: write directly, no async round trip.
         std::error_code ec;
         const size_t n = m_socket.write_some(asio::buffer(out), ec);
@@ -232,37 +232,54 @@ void Connection::flush()
         if (!ec) {
             m_server.stats().netOutputBytes += int64_t(n);
             ++m_server.stats().totalWritesProcessed;
-            if (n == out.size())
-                out.clear();
-            else
-                out.erase(0, n);
         }
-        if (!out.empty())
-            asyncWrite();
+        if (!ec && n == out.size()) {
+            out.clear();
+        } else {
+            // The rest goes out from an offset: moving it to the front would cost a memmove of
+            // the whole remainder per partial write (MBs for a lagging replica).
+            m_writing.swap(out);
+            out.clear();
+            m_writeOffset = ec ? 0 : n;
+        }
     }
-    if (!m_writeInFlight && out.empty() && m_client->hasFlag(Client::CloseAfterReply))
+    if (!m_writeInFlight && pendingWriteBytes() > 0)
+        asyncWrite();
+    if (!m_writeInFlight && pendingWriteBytes() == 0 && out.empty() &&
+        m_client->hasFlag(Client::CloseAfterReply))
         close();
 }
 
 void Connection::asyncWrite()
 {
-    m_writing.swap(m_client->reply().bytes());
-    m_writeOffset = 0;
+    // One write_some at a time, so m_writeOffset (and pendingWriteBytes(), which INFO, CLIENT
+    // LIST and the output buffer limits read) always says what is still unsent. Replies queued
+    // meanwhile wait in the client's buffer and follow once m_writing is done.
     m_writeInFlight = true;
-    asio::async_write(m_socket, asio::buffer(m_writing),
-                      [self = shared_from_this()](const std::error_code &ec, size_t n) {
-                          self->m_writeInFlight = false;
-                          if (self->m_closed)
-                              return;
-                          self->m_server.stats().netOutputBytes += int64_t(n);
-                          ++self->m_server.stats().totalWritesProcessed;
-                          self->m_writing.clear();
-                          if (ec) {
-                              self->close();
-                              return;
-                          }
-                          self->flush();
-                      });
+    m_socket.async_write_some(
+        asio::buffer(m_writing.data() + m_writeOffset, m_writing.size() - m_writeOffset),
+        [self = shared_from_this()](const std::error_code &ec, size_t n) {
+            self->onWritten(ec, n);
+        });
+}
+
+void Connection::onWritten(const std::error_code &ec, size_t n)
+{
+    m_writeInFlight = false;
+    if (m_closed)
+        return;
+    if (ec) {
+        close();
+        return;
+    }
+    m_server.stats().netOutputBytes += int64_t(n);
+    ++m_server.stats().totalWritesProcessed;
+    m_writeOffset += n;
+    if (m_writeOffset == m_writing.size()) {
+        m_writing.clear();
+        m_writeOffset = 0;
+    }
+    flush();
 }
 
 void Connection::detachClient()

@@ -1,8 +1,8 @@
 #pragma once
 // Connection: one client's TCP socket on the event loop. It reads into a reused buffer, parses
 // every complete command in what arrived (pipelining in one read), has the server run them,
-// and sends all their replies in one write: a direct non-blocking write first, an async write
-// only for what the socket did not take.
+// and sends all their replies in one write: a direct non-blocking write first, async writes
+// only for what the socket did not take (sent from an offset, never moved).
 //
 // Lifetime: owned by shared_ptr handles held by its pending Asio operations; the Client it
 // feeds is owned by the Server. Either side can end it: Connection::close() frees the client;
@@ -51,6 +51,7 @@ private:
     // Runs every complete command in the buffer; fromRead: new bytes arrived (not a resume).
     void processInput(bool fromRead);
     void asyncWrite();
+    void onWritten(const std::error_code &ec, size_t n);
 
     Server &m_server;
     asio::ip::tcp::socket m_socket;
@@ -61,7 +62,7 @@ private:
     size_t m_inStart = 0;
     size_t m_inEnd = 0;
 
-    std::string m_writing; // bytes handed to an async write
+    std::string m_writing; // bytes being sent, from m_writeOffset on; swapped in, never erased
     size_t m_writeOffset = 0;
     bool m_writeInFlight = false;
     bool m_readInFlight = false;
