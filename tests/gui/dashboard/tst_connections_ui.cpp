@@ -6,6 +6,11 @@
 #include "ui/connections/servers_controller.h"
 #include "ui/dashboard/node_dashboard.h"
 #include "ui/main_window.h"
+#include "ui/replication/replication_workspace.h"
+
+#include "model/node_monitor.h"
+#include "model/replication/replication_feed.h"
+#include "resp_test_client.h"
 
 #include "free_port.h"
 #include "model/connection_profiles.h"
@@ -94,6 +99,28 @@ private slots:
         if (file.open(QIODevice::ReadOnly))
             QVERIFY(!file.readAll().contains("url-only-secret"));
         QVERIFY(servers.profiles()->profiles().isEmpty());
+    }
+
+    // The dashboard and the replication views share the registry's monitor: the server sees
+    // one monitoring connection, not one per view.
+    void oneMonitorPerServer()
+    {
+        ServerProcess redis(ServerKind::Redis);
+        QVERIFY(redis.start());
+        MainWindow window;
+        ServersController servers(&window);
+        ReplicationWorkspace *ws =
+            ReplicationWorkspace::install(window, nullptr, servers.registry());
+        servers.connectUrls({QString("redis://127.0.0.1:%1").arg(redis.port())});
+        const NodeId id = servers.registry()->nodeIds().first();
+        const QString feedId = servers.registry()->spec(id).address();
+        QVERIFY(waitUntil([&] { return ws->feed()->monitor(feedId) != nullptr; }));
+        QCOMPARE(ws->feed()->monitor(feedId), servers.registry()->monitor(id));
+        QVERIFY(waitUntil([&] { return servers.registry()->monitor(id)->hasSample(); }));
+        RespTestClient admin;
+        QVERIFY(admin.connectTo(redis.port()));
+        const QByteArray clients = admin.command({"CLIENT", "LIST"}).text;
+        QCOMPARE(clients.count(" name=replicadesk-monitor "), 1);
     }
 
     void wrongPasswordIsShownOnTheDashboard()
