@@ -25,8 +25,10 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace {
 
@@ -301,6 +303,36 @@ void ConfigPanel::editConfigFile()
         return;
     auto *editor = new ConfigFileEditor(m_lab, name, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &ConfigFileEditor::saved, m_model, &ConfigTableModel::reload);
+    connect(editor, &ConfigFileEditor::saved, this, [this, name](bool restarting) {
+        if (!restarting || !m_lab) {
+            m_model->reload();
+            return;
+        }
+        // Reloading at once met the connection the restart closed ("CONFIG GET failed") and
+        // left the table empty: wait until the node is back, or has failed to come back.
+        // The first command on the old connection may still meet the closed socket; the
+        // connection reconnects for the next one, so a failed load is retried a few times.
+        auto *watch = new QObject(this);
+        auto attempts = std::make_shared<int>(0);
+        connect(m_lab, &LabController::nodeStateChanged, watch,
+                [this, name, watch, attempts](LabNode *node, LabNode::State state) {
+                    if (node->name() != name ||
+                        (state != LabNode::State::Running && state != LabNode::State::Died))
+                        return;
+                    if (state == LabNode::State::Died) {
+                        watch->deleteLater();
+                        m_model->reload(); // shows why
+                        return;
+                    }
+                    connect(m_model, &ConfigTableModel::loaded, watch, &QObject::deleteLater);
+                    connect(m_model, &ConfigTableModel::loadFailed, watch, [this, watch, attempts] {
+                        if (++*attempts >= 5)
+                            watch->deleteLater();
+                        else
+                            QTimer::singleShot(200, watch, [this] { m_model->reload(); });
+                    });
+                    m_model->reload();
+                });
+    });
     editor->show();
 }

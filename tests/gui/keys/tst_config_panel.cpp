@@ -4,6 +4,7 @@
 #include "ui/config/config_compare_dialog.h"
 #include "ui/config/config_file_editor.h"
 #include "ui/config/config_panel.h"
+#include "ui/connections/lab_registration.h"
 
 #include "lab/lab_controller.h"
 #include "lab/lab_template.h"
@@ -124,6 +125,46 @@ private slots:
         QVERIFY(file.readAll().contains("maxmemory 32mb"));
         QVERIFY(file.permissions().testFlag(QFileDevice::ReadOwner));
         QVERIFY(!file.permissions().testFlag(QFileDevice::ReadOther));
+    }
+
+    // "Save and restart node" from the panel: the table shows the restarted node's values. It
+    // used to reload at once, hit the connection the restart closed, and stay empty with
+    // "CONFIG GET failed".
+    void panelReloadsOnceTheRestartedNodeIsBack()
+    {
+        QTemporaryDir dir;
+        LabController lab;
+        QString error;
+        const auto seed = LabTemplate::parse(QStringLiteral("seed"));
+        QVERIFY(seed.has_value());
+        QVERIFY2(lab.create(seed->build(NodeProgram::ReplicaDeskNode),
+                            dir.filePath(QStringLiteral("lab")), &error),
+                 qPrintable(error));
+        lab.startAll();
+        QVERIFY(waitUntil([&] { return lab.allRunning(); }, 20000));
+        NodeRegistry registry;
+        LabRegistration registration(&lab, &registry);
+        registration.sync();
+        const NodeId master = registration.nodeOf(QStringLiteral("master"));
+        QVERIFY(master != 0);
+        ConfigPanel panel(&registry, &lab);
+        panel.picker()->setCurrentNode(master);
+        QVERIFY(
+            waitUntil([&] { return !panel.model()->snapshot().value("port").isEmpty(); }, 10000));
+        panel.editConfigFile();
+        auto *editor = panel.findChild<ConfigFileEditor *>();
+        QVERIFY(editor);
+        editor->editor()->setPlainText(editor->editor()->toPlainText() +
+                                       QStringLiteral("\nmaxmemory 64mb\n"));
+        editor->validateAndSave(true);
+        QVERIFY2(
+            waitUntil([&] { return panel.model()->snapshot().value("maxmemory") == "67108864"; },
+                      20000),
+            qPrintable(panel.messageText() + QLatin1Char(' ') +
+                       QString::fromUtf8(panel.model()->snapshot().value("maxmemory"))));
+        QVERIFY2(!panel.messageText().contains(QStringLiteral("failed")),
+                 qPrintable(panel.messageText()));
+        lab.stopAllAndWait();
     }
 
 private:
