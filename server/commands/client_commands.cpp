@@ -271,8 +271,13 @@ void clientUnblockCommand(CommandContext &ctx)
             return ctx.replyError("CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
     }
     Client *target = ctx.server.findClient(uint64_t(id));
-    if (!target || !target->block)
+    if (!target)
         return ctx.reply.integer(0);
+    if (!target->block) {
+        const auto &other = ctx.server.blocking().unblockOther;
+        return ctx.reply.integer(target->hasFlag(Client::Blocked) && other &&
+                                 other(*target, error));
+    }
     if (error)
         target->reply().error("-UNBLOCKED client unblocked via CLIENT UNBLOCK");
     else if (target->block->onTimeout == BlockTimeoutReply::NullArray)

@@ -9,6 +9,7 @@
 #include <asio/steady_timer.hpp>
 
 #include <deque>
+#include <functional>
 #include <list>
 #include <memory>
 #include <string>
@@ -40,6 +41,10 @@ struct BlockingRegistry
     std::vector<std::pair<int, std::string>> readyKeys;
     size_t blockedCount = 0;
     bool reprocessing = false; // a blocked command is being run again
+    // CLIENT UNBLOCK for a client blocked outside this registry (WAIT, owned by replication):
+    // queues its reply (error: -UNBLOCKED, else what its timeout replies) and releases it;
+    // false if the client is not blocked there.
+    std::function<bool(Client &client, bool error)> unblockOther;
 };
 
 void blockClient(Server &server, Client &client, int db, std::span<const std::string> keys,

@@ -76,6 +76,10 @@ void Replication::start(std::optional<CachedMaster> loaded)
         server.blocking().blockedCount -=
             std::erase_if(self->m_waiters, [&](const Waiter &w) { return w.clientId == c.id(); });
     });
+    m_server.blocking().unblockOther = [&server = m_server](Client &c, bool error) {
+        Replication *self = Replication::of(server);
+        return self && self->unblockWaiter(c, error);
+    };
     m_server.onConfigChange("repl-backlog-size", [this]() -> std::optional<std::string> {
         m_stream.resizeBacklog(std::size_t(m_server.config().replBacklogSize));
         return std::nullopt;

@@ -115,6 +115,8 @@ private:
     void flushStream();
     void masterCron();
     void serveWaiters();
+    std::int64_t replicasAckedAt(std::int64_t offset) const;
+    bool unblockWaiter(Client &client, bool error);
     void resumeInputAfterWait(Client &client);
     void disconnectReplicas();
     int goodReplicas() const;

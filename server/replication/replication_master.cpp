@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <fstream>
@@ -503,9 +504,7 @@ void Replication::waitCommand(CommandContext &ctx)
     if (timeout < 0)
         return ctx.replyError("timeout is negative");
     const std::int64_t offset = m_stream.masterReplOffset();
-    std::int64_t acked = 0;
-    for (const auto &r : m_replicas)
-        acked += r->out->state == ReplicaSyncState::Online && r->out->ackOffset >= offset;
+    const std::int64_t acked = replicasAckedAt(offset);
     // Never blocks inside a transaction (queued or running in EXEC), as Redis's
     // CLIENT_DENY_BLOCKING: the count so far is the reply.
     if (acked >= num || ctx.client.hasFlag(Client::Multi) ||
@@ -533,9 +532,7 @@ void Replication::serveWaiters()
 {
     const std::int64_t now = steadyMs();
     std::erase_if(m_waiters, [&](const Waiter &w) {
-        std::int64_t acked = 0;
-        for (const auto &r : m_replicas)
-            acked += r->out->state == ReplicaSyncState::Online && r->out->ackOffset >= w.offset;
+        const std::int64_t acked = replicasAckedAt(w.offset);
         if (acked < w.numReplicas && (w.deadlineMs == 0 || now < w.deadlineMs))
             return false;
         --m_server.blocking().blockedCount;
@@ -547,6 +544,35 @@ void Replication::serveWaiters()
         }
         return true;
     });
+}
+
+// Online replicas whose last ACK reached offset.
+std::int64_t Replication::replicasAckedAt(std::int64_t offset) const
+{
+    std::int64_t acked = 0;
+    for (const auto &r : m_replicas)
+        acked += r->out->state == ReplicaSyncState::Online && r->out->ackOffset >= offset;
+    return acked;
+}
+
+// CLIENT UNBLOCK on a client blocked in WAIT, as Redis 7.0: the count acknowledged so far (what
+// its timeout would reply), or -UNBLOCKED with ERROR. False if the client is not waiting.
+bool Replication::unblockWaiter(Client &client, bool error)
+{
+    const auto it = std::find_if(m_waiters.begin(), m_waiters.end(),
+                                 [&](const Waiter &w) { return w.clientId == client.id(); });
+    if (it == m_waiters.end())
+        return false;
+    if (error)
+        client.reply().error("-UNBLOCKED client unblocked via CLIENT UNBLOCK");
+    else
+        client.reply().integer(replicasAckedAt(it->offset));
+    m_waiters.erase(it);
+    --m_server.blocking().blockedCount;
+    client.setFlag(Client::Blocked, false);
+    m_server.scheduleWrite(client);
+    resumeInputAfterWait(client);
+    return true;
 }
 
 // The input that arrived behind the WAIT is parsed once its reply is on its way.
