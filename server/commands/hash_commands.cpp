@@ -67,24 +67,8 @@ void hsetnxCommand(CommandContext &ctx)
 
 void hdelCommand(CommandContext &ctx)
 {
-    const std::string &key = ctx.argv[1];
-    HashValue *hash = nullptr;
-    if (failed(ctx, types::lookupWrite(ctx, key, hash)))
-        return;
-    if (!hash)
-        return ctx.reply.integer(0);
-    int64_t deleted = 0;
-    for (size_t i = 2; i < ctx.argv.size(); ++i) {
-        if (hash->erase(ctx.argv[i]))
-            ++deleted;
-        if (hash->empty())
-            break;
-    }
-    if (deleted) {
-        types::removeIfEmpty(ctx, key, *hash);
-        ctx.keyModified(key, deleted);
-    }
-    ctx.reply.integer(deleted);
+    types::removeMembers<HashValue>(
+        ctx, [](HashValue &hash, const std::string &field) { return hash.erase(field); });
 }
 
 void hincrbyCommand(CommandContext &ctx)

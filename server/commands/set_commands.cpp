@@ -115,20 +115,8 @@ void saddCommand(CommandContext &ctx)
 
 void sremCommand(CommandContext &ctx)
 {
-    const std::string &key = ctx.argv[1];
-    SetValue *set = nullptr;
-    if (failed(ctx, types::lookupWrite(ctx, key, set)))
-        return;
-    if (!set)
-        return ctx.reply.integer(0);
-    int64_t removed = 0;
-    for (size_t i = 2; i < ctx.argv.size() && !set->empty(); ++i)
-        removed += set->remove(ctx.argv[i]) ? 1 : 0;
-    if (removed) {
-        types::removeIfEmpty(ctx, key, *set);
-        ctx.keyModified(key, removed);
-    }
-    ctx.reply.integer(removed);
+    types::removeMembers<SetValue>(
+        ctx, [](SetValue &set, const std::string &member) { return set.remove(member); });
 }
 
 void smoveCommand(CommandContext &ctx)

@@ -86,6 +86,26 @@ template <class T> StoreStatus lookupOrCreate(CommandContext &ctx, std::string_v
 // Redis deletes a collection key when its last element goes. Returns true if it deleted.
 bool removeIfEmpty(CommandContext &ctx, std::string_view key, const CollectionValue &value);
 
+// SREM, ZREM, HDEL: removes the members argv[2...] with remove(value, member) -> bool, stops
+// once the value is empty, deletes the key when it emptied, and replies how many went.
+template <class T, class Remove> void removeMembers(CommandContext &ctx, Remove remove)
+{
+    const std::string &key = ctx.argv[1];
+    T *value = nullptr;
+    if (StoreStatus st = lookupWrite(ctx, key, value); st != StoreStatus::Ok)
+        return ctx.replyError(st);
+    if (!value)
+        return ctx.reply.integer(0);
+    int64_t removed = 0;
+    for (size_t i = 2; i < ctx.argv.size() && !value->empty(); ++i)
+        removed += remove(*value, ctx.argv[i]) ? 1 : 0;
+    if (removed) {
+        removeIfEmpty(ctx, key, *value);
+        ctx.keyModified(key, removed);
+    }
+    ctx.reply.integer(removed);
+}
+
 // Replies WRONGTYPE (or another status) and returns true when st is an error.
 inline bool failed(CommandContext &ctx, StoreStatus st)
 {

@@ -404,20 +404,8 @@ void zrevrangebylexCommand(CommandContext &ctx)
 
 void zremCommand(CommandContext &ctx)
 {
-    const std::string &key = ctx.argv[1];
-    ZSetValue *zset = nullptr;
-    if (failed(ctx, types::lookupWrite(ctx, key, zset)))
-        return;
-    if (!zset)
-        return ctx.reply.integer(0);
-    int64_t deleted = 0;
-    for (size_t i = 2; i < ctx.argv.size() && !zset->empty(); ++i)
-        deleted += zset->erase(ctx.argv[i]) ? 1 : 0;
-    if (deleted) {
-        types::removeIfEmpty(ctx, key, *zset);
-        ctx.keyModified(key, deleted);
-    }
-    ctx.reply.integer(deleted);
+    types::removeMembers<ZSetValue>(
+        ctx, [](ZSetValue &zset, const std::string &member) { return zset.erase(member); });
 }
 
 void zremrangeGeneric(CommandContext &ctx, RangeType type)
