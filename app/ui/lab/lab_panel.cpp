@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -146,6 +147,10 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
                 onNodeDied(node->name(), reason);
             });
     connect(lab, &LabController::actionFailed, this, &LabPanel::report);
+    connect(m_log->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_settingLog) // the user scrolled: follow the tail only from the end
+            m_followLogTail = value == m_log->verticalScrollBar()->maximum();
+    });
     auto *logTimer = new QTimer(this);
     connect(logTimer, &QTimer::timeout, this, &LabPanel::refreshLog);
     logTimer->start(1000);
@@ -329,17 +334,25 @@ void LabPanel::refreshLog()
         m_logNode.clear();
         return;
     }
-    const qint64 size = QFileInfo(node->files().logPath).size();
-    if (node->name() == m_logNode && size == m_logSize)
-        return;
     // Another node's log opens at its end (the tail); the same node's keeps the user's place
-    // unless they were following the end.
-    const bool atEnd = node->name() != m_logNode ||
-                       m_log->verticalScrollBar()->value() == m_log->verticalScrollBar()->maximum();
+    // unless they follow the end. Followed by a flag, not read from the scroll bar: while the
+    // page is hidden its range is not laid out and the view would stay at the head.
+    if (node->name() != m_logNode)
+        m_followLogTail = true;
+    QScrollBar *bar = m_log->verticalScrollBar();
+    const qint64 size = QFileInfo(node->files().logPath).size();
+    if (node->name() == m_logNode && size == m_logSize) {
+        if (m_followLogTail && bar->value() != bar->maximum()) {
+            const QScopedValueRollback<bool> guard(m_settingLog, true);
+            bar->setValue(bar->maximum());
+        }
+        return;
+    }
     m_logNode = node->name();
     m_logSize = size;
+    const QScopedValueRollback<bool> guard(m_settingLog, true);
     m_log->setPlainText(node->logTail(200));
-    if (atEnd) { // via the cursor: the scroll bar's range is not updated yet
+    if (m_followLogTail) { // via the cursor: the scroll bar's range is not updated yet
         m_log->moveCursor(QTextCursor::End);
         m_log->moveCursor(QTextCursor::StartOfBlock);
         m_log->ensureCursorVisible();

@@ -76,4 +76,6 @@ private:
     Confirm m_confirm;
     qint64 m_logSize = -1;
     QString m_logNode;
+    bool m_followLogTail = true; // the log view sticks to the newest lines
+    bool m_settingLog = false;   // scroll changes are the panel's, not the user's
 };

@@ -155,6 +155,25 @@ void LabPanelTest::stateInSightAndLogOpensAtItsEnd()
     QApplication::processEvents();
     QVERIFY(view->verticalScrollBar()->maximum() > 0);
     QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+
+    // Selected while the page is hidden (the app starts on another page): once shown, the view
+    // still ends up at the tail.
+    {
+        QFile log(l.lab->node(QStringLiteral("replica-2"))->files().logPath);
+        QVERIFY(log.open(QIODevice::Append));
+        for (int i = 0; i < 150; ++i)
+            log.write("1:S 25 Nov 2026 05:00:00.000 * more filler " + QByteArray::number(i) + "\n");
+    }
+    panel.hide();
+    panel.selectNode(QStringLiteral("replica-2"));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(rdtest::waitUntil(
+        [&] {
+            const QScrollBar *bar = view->verticalScrollBar();
+            return bar->maximum() > 0 && bar->value() == bar->maximum();
+        },
+        5000));
     QVERIFY(l.shutDownWithoutLeaks());
 }
 
