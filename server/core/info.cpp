@@ -1,6 +1,8 @@
 // INFO: sections produced by providers, in Redis's order and with Redis's field names. The
 // persistence and replication sections here describe a master without replicas and without
 // snapshots; server/persistence and server/replication replace them with addInfoSection.
+#include "core/info_fields.h"
+#include "core/persistence_info.h"
 #include "core/server.h"
 #include "store/memory.h"
 
@@ -17,18 +19,7 @@ namespace rd {
 
 namespace {
 
-void field(std::string &out, const char *name, const std::string &value)
-{
-    out += name;
-    out += ':';
-    out += value;
-    out += "\r\n";
-}
-
-void field(std::string &out, const char *name, int64_t value)
-{
-    field(out, name, std::to_string(value));
-}
+using info::field;
 
 std::string fixed(double v, int decimals = 2)
 {
@@ -218,36 +209,13 @@ void Server::installDefaultInfoSections()
         field(out, "lazyfreed_objects", 0);
     });
     addInfoSection("persistence", [this](std::string &out) {
-        field(out, "loading", int64_t(m_loading));
-        field(out, "async_loading", 0);
-        field(out, "current_cow_peak", 0);
-        field(out, "current_cow_size", 0);
-        field(out, "current_cow_size_age", 0);
-        field(out, "current_fork_perc", "0.00");
-        field(out, "current_save_keys_processed", 0);
-        field(out, "current_save_keys_total", 0);
-        field(out, "rdb_changes_since_last_save", m_dirty);
-        field(out, "rdb_bgsave_in_progress", int64_t(m_childPid > 0));
-        field(out, "rdb_last_save_time", m_startTimeMs / 1000);
-        field(out, "rdb_last_bgsave_status", "ok");
-        field(out, "rdb_last_bgsave_time_sec", -1);
-        field(out, "rdb_current_bgsave_time_sec", -1);
-        field(out, "rdb_saves", 0);
-        field(out, "rdb_last_cow_size", 0);
-        field(out, "rdb_last_load_keys_expired", 0);
-        field(out, "rdb_last_load_keys_loaded", 0);
-        field(out, "aof_enabled", 0);
-        field(out, "aof_rewrite_in_progress", 0);
-        field(out, "aof_rewrite_scheduled", 0);
-        field(out, "aof_last_rewrite_time_sec", -1);
-        field(out, "aof_current_rewrite_time_sec", -1);
-        field(out, "aof_last_bgrewrite_status", "ok");
-        field(out, "aof_rewrites", 0);
-        field(out, "aof_rewrites_consecutive_failures", 0);
-        field(out, "aof_last_write_status", "ok");
-        field(out, "aof_last_cow_size", 0);
-        field(out, "module_fork_in_progress", 0);
-        field(out, "module_fork_last_cow_size", 0);
+        // Placeholder until persistence installs its own section.
+        PersistenceInfo p;
+        p.loading = m_loading;
+        p.changesSinceLastSave = m_dirty;
+        p.bgsaveInProgress = m_childPid > 0;
+        p.lastSaveTime = m_startTimeMs / 1000;
+        appendPersistenceInfo(out, p);
     });
     addInfoSection("stats", [this](std::string &out) {
         const KeyspaceStats &ks = m_keyspace.stats();

@@ -1,5 +1,6 @@
 #include "persistence/persistence.h"
 
+#include "core/persistence_info.h"
 #include "core/server.h"
 #include "log/logger.h"
 #include "persistence/keyspace_snapshot.h"
@@ -29,19 +30,6 @@ const char *const kMisconf =
 
 std::mutex g_registryMutex;
 std::map<Server *, std::unique_ptr<Persistence>> g_registry;
-
-void field(std::string &out, const char *name, const std::string &value)
-{
-    out += name;
-    out += ':';
-    out += value;
-    out += "\r\n";
-}
-
-void field(std::string &out, const char *name, std::int64_t value)
-{
-    field(out, name, std::to_string(value));
-}
 
 } // namespace
 
@@ -230,39 +218,21 @@ void Persistence::cron()
 
 void Persistence::info(std::string &out) const
 {
-    const bool inProgress = bgsaveInProgress();
-    field(out, "loading", std::int64_t(m_server.loading()));
-    field(out, "async_loading", 0);
-    field(out, "current_cow_peak", 0);
-    field(out, "current_cow_size", 0);
-    field(out, "current_cow_size_age", 0);
-    field(out, "current_fork_perc", "0.00");
-    field(out, "current_save_keys_processed", 0);
-    field(out, "current_save_keys_total", 0);
-    field(out, "rdb_changes_since_last_save", m_server.dirty());
-    field(out, "rdb_bgsave_in_progress", std::int64_t(inProgress));
-    field(out, "rdb_last_save_time", m_lastSave);
-    field(out, "rdb_last_bgsave_status", m_lastBgsaveOk ? "ok" : "err");
-    field(out, "rdb_last_bgsave_time_sec", m_lastBgsaveTimeSec);
-    field(out, "rdb_current_bgsave_time_sec",
-          inProgress ? (Keyspace::wallClockMs() - m_bgsaveStartMs) / 1000 : -1);
-    field(out, "rdb_saves", m_saves);
-    field(out, "rdb_last_cow_size", 0);
-    field(out, "rdb_last_load_keys_expired",
-          m_loadInfo ? std::int64_t(m_loadInfo->keysExpired) : 0);
-    field(out, "rdb_last_load_keys_loaded", m_loadInfo ? std::int64_t(m_loadInfo->keysLoaded) : 0);
-    field(out, "aof_enabled", 0);
-    field(out, "aof_rewrite_in_progress", 0);
-    field(out, "aof_rewrite_scheduled", 0);
-    field(out, "aof_last_rewrite_time_sec", -1);
-    field(out, "aof_current_rewrite_time_sec", -1);
-    field(out, "aof_last_bgrewrite_status", "ok");
-    field(out, "aof_rewrites", 0);
-    field(out, "aof_rewrites_consecutive_failures", 0);
-    field(out, "aof_last_write_status", "ok");
-    field(out, "aof_last_cow_size", 0);
-    field(out, "module_fork_in_progress", 0);
-    field(out, "module_fork_last_cow_size", 0);
+    PersistenceInfo p;
+    p.loading = m_server.loading();
+    p.changesSinceLastSave = m_server.dirty();
+    p.bgsaveInProgress = bgsaveInProgress();
+    p.lastSaveTime = m_lastSave;
+    p.lastBgsaveOk = m_lastBgsaveOk;
+    p.lastBgsaveTimeSec = m_lastBgsaveTimeSec;
+    if (p.bgsaveInProgress)
+        p.currentBgsaveTimeSec = (Keyspace::wallClockMs() - m_bgsaveStartMs) / 1000;
+    p.saves = m_saves;
+    if (m_loadInfo) {
+        p.lastLoadKeysExpired = std::int64_t(m_loadInfo->keysExpired);
+        p.lastLoadKeysLoaded = std::int64_t(m_loadInfo->keysLoaded);
+    }
+    appendPersistenceInfo(out, p);
 }
 
 bool Persistence::onShutdown(bool save)

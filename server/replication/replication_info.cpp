@@ -1,22 +1,12 @@
 #include "replication/replication_info.h"
 
+#include "core/info_fields.h"
+
 #include <cstdio>
 
 namespace rd::repl {
 
-namespace {
-
-void field(std::string &out, const char *name, const std::string &value)
-{
-    out.append(name).append(":").append(value).append("\r\n");
-}
-
-void field(std::string &out, const char *name, std::int64_t value)
-{
-    field(out, name, std::to_string(value));
-}
-
-} // namespace
+using info::field;
 
 std::string renderReplicationInfo(const ReplicationInfo &info)
 {
