@@ -34,7 +34,10 @@ BacklogCoverage backlogCoverage(qint64 masterOffset, qint64 backlogFirstByte, qi
         return c;
     c.neededBytes = qMax<qint64>(0, masterOffset - replicaOffset);
     if (backlogFirstByte > 0 && backlogHistlen >= 0) {
-        const qint64 want = replicaOffset + 1;
+        // The two offsets come from samples taken at different moments: a replica sampled
+        // after its master can look ahead of it. It needs nothing then, and resumes at the
+        // master's end, which the backlog always covers.
+        const qint64 want = qMin(replicaOffset, masterOffset) + 1;
         c.partialPossible = want >= backlogFirstByte && want <= backlogFirstByte + backlogHistlen;
         if (backlogHistlen > 0)
             c.backlogUsedFraction = double(c.neededBytes) / double(backlogHistlen);

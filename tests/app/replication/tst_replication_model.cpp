@@ -1,5 +1,6 @@
 // The store the views read: transitions become chart markers, the timeline table follows the
 // focused link, and the selection is one object shared by all views.
+#include "model/replication/master_side.h"
 #include "model/replication/replication_model.h"
 #include "model/replication/replication_selection.h"
 #include "model/replication/transition_table_model.h"
@@ -12,6 +13,21 @@ class TstReplicationModel : public QObject
 {
     Q_OBJECT
 private slots:
+    // Offsets sampled at different moments: a replica sampled after its master looks a few
+    // bytes ahead. It still resumes partially; the view said "needs a full sync" at 0 B behind.
+    void backlogCoverageOfAReplicaSampledAhead()
+    {
+        // master at 5000, backlog holds bytes 4001..5000 (first byte 4001, histlen 1000)
+        const BacklogCoverage ahead = backlogCoverage(5000, 4001, 1000, 5100);
+        QCOMPARE(ahead.neededBytes, qint64(0));
+        QVERIFY(ahead.partialPossible);
+        const BacklogCoverage behind = backlogCoverage(5000, 4001, 1000, 4500);
+        QCOMPARE(behind.neededBytes, qint64(500));
+        QVERIFY(behind.partialPossible);
+        const BacklogCoverage lost = backlogCoverage(5000, 4001, 1000, 3000);
+        QVERIFY(!lost.partialPossible);
+    }
+
     void transitionsBecomeMarkersForTheLagChart()
     {
         ReplicationModel model;
