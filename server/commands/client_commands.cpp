@@ -1,5 +1,6 @@
 // CLIENT ID SETNAME GETNAME LIST INFO KILL NO-EVICT REPLY UNBLOCK HELP, in Redis 7.0's formats.
 #include "commands/command_context.h"
+#include "commands/help_reply.h"
 #include "core/blocking.h"
 #include "core/server.h"
 #include "net/connection.h"
@@ -326,9 +327,7 @@ void clientHelpCommand(CommandContext &ctx)
                                   "    Protect current client connection from eviction.",
                                   "HELP",
                                   "    Prints this help."};
-    ctx.reply.arrayHeader(std::size(lines));
-    for (const char *l : lines)
-        ctx.reply.status(l);
+    replyHelp(ctx, lines);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // COMMAND [COUNT | INFO name... | DOCS name... | LIST | GETKEYS ...]: the command table described
 // in Redis 7.0's reply formats, which redis-cli reads for its hints and key positions.
 #include "commands/command_context.h"
+#include "commands/help_reply.h"
 #include "core/server.h"
 #include "util/glob.h"
 
@@ -222,9 +223,7 @@ void commandHelpCommand(CommandContext &ctx)
         "    Return the keys from a full Redis command.",
         "HELP",
         "    Prints this help."};
-    ctx.reply.arrayHeader(std::size(lines));
-    for (const char *l : lines)
-        ctx.reply.status(l);
+    replyHelp(ctx, lines);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // CONFIG GET (patterns) / SET (several pairs, all or nothing) / RESETSTAT / REWRITE / HELP.
 #include "commands/command_context.h"
+#include "commands/help_reply.h"
 #include "config/config_file.h"
 #include "config/config_table.h"
 #include "core/server.h"
@@ -126,9 +127,7 @@ void configHelpCommand(CommandContext &ctx)
         "    Rewrite the configuration file.",
         "HELP",
         "    Prints this help."};
-    ctx.reply.arrayHeader(std::size(lines));
-    for (const char *l : lines)
-        ctx.reply.status(l);
+    replyHelp(ctx, lines);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // real redis-servers): per key SHA1-mixing of the key, its type, its value and an expiry mark,
 // XORed together per database, each database mixed with its number.
 #include "commands/command_context.h"
+#include "commands/help_reply.h"
 #include "core/debug_digest.h"
 #include "core/server.h"
 #include "net/connection.h"
@@ -70,9 +71,7 @@ void debugCommand(CommandContext &ctx)
             "    Stop the server for <seconds>. Decimals allowed.",
             "HELP",
             "    Prints this help."};
-        ctx.reply.arrayHeader(std::size(lines));
-        for (const char *l : lines)
-            ctx.reply.status(l);
+        replyHelp(ctx, lines);
     } else if (equalsNoCase(sub, "sleep") && argc == 3) {
         // Blocks the whole server on purpose (latency and timeout tests).
         const double secs = std::strtod(ctx.argv[2].c_str(), nullptr);

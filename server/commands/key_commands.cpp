@@ -1,6 +1,7 @@
 // Generic key commands: DEL UNLINK EXISTS TYPE KEYS SCAN RENAME RENAMENX EXPIRE PEXPIRE
 // EXPIREAT PEXPIREAT TTL PTTL PERSIST EXPIRETIME PEXPIRETIME RANDOMKEY MOVE COPY TOUCH OBJECT.
 #include "commands/command_context.h"
+#include "commands/help_reply.h"
 #include "core/server.h"
 #include "store/keyspace.h"
 #include "util/glob.h"
@@ -506,9 +507,7 @@ void objectHelpCommand(CommandContext &ctx)
         "    <key>.",
         "HELP",
         "    Prints this help."};
-    ctx.reply.arrayHeader(std::size(lines));
-    for (const char *l : lines)
-        ctx.reply.status(l);
+    replyHelp(ctx, lines);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // Server commands: INFO DBSIZE FLUSHDB FLUSHALL TIME SHUTDOWN SLOWLOG MEMORY MONITOR SWAPDB.
 #include "commands/command_context.h"
+#include "commands/help_reply.h"
 #include "core/server.h"
 #include "store/keyspace.h"
 #include "store/memory.h"
@@ -152,13 +153,6 @@ void slowlogResetCommand(CommandContext &ctx)
 {
     ctx.server.slowlog().reset();
     ctx.reply.ok();
-}
-
-void replyHelp(CommandContext &ctx, std::initializer_list<const char *> lines)
-{
-    ctx.reply.arrayHeader(lines.size());
-    for (const char *l : lines)
-        ctx.reply.status(l);
 }
 
 void slowlogHelpCommand(CommandContext &ctx)
