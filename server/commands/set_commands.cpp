@@ -84,19 +84,6 @@ bool lookupSets(CommandContext &ctx, size_t first, size_t count, std::vector<Set
     return true;
 }
 
-// Stores result under dst (replacing any value, dropping its TTL) or deletes dst when empty.
-void storeResult(CommandContext &ctx, const std::string &dst, std::unique_ptr<SetValue> result)
-{
-    const int64_t size = int64_t(result->size());
-    if (size > 0) {
-        ctx.db().setCollection(dst, std::move(result));
-        ctx.keyModified(dst);
-    } else if (ctx.db().remove(dst)) {
-        ctx.keyModified(dst);
-    }
-    ctx.reply.integer(size);
-}
-
 // --- writes
 // ----------------------------------------------------------------------------------------
 
@@ -296,8 +283,8 @@ void sinterstoreCommand(CommandContext &ctx)
     if (!lookupSets(ctx, 2, ctx.argv.size() - 2, sets))
         return;
     if (std::find(sets.begin(), sets.end(), nullptr) != sets.end())
-        return storeResult(ctx, ctx.argv[1], std::make_unique<SetValue>());
-    storeResult(ctx, ctx.argv[1], combine(sets, 'i'));
+        return types::storeResult(ctx, ctx.argv[1], std::make_unique<SetValue>());
+    types::storeResult(ctx, ctx.argv[1], combine(sets, 'i'));
 }
 
 // SINTERCARD numkeys key [key ...] [LIMIT limit]
@@ -351,7 +338,7 @@ void sunionstoreCommand(CommandContext &ctx)
     std::vector<SetValue *> sets;
     if (!lookupSets(ctx, 2, ctx.argv.size() - 2, sets))
         return;
-    storeResult(ctx, ctx.argv[1], combine(sets, 'u'));
+    types::storeResult(ctx, ctx.argv[1], combine(sets, 'u'));
 }
 
 void sdiffCommand(CommandContext &ctx)
@@ -367,7 +354,7 @@ void sdiffstoreCommand(CommandContext &ctx)
     std::vector<SetValue *> sets;
     if (!lookupSets(ctx, 2, ctx.argv.size() - 2, sets))
         return;
-    storeResult(ctx, ctx.argv[1], combine(sets, 'd'));
+    types::storeResult(ctx, ctx.argv[1], combine(sets, 'd'));
 }
 
 // SSCAN key cursor [MATCH pattern] [COUNT count]

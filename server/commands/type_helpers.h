@@ -106,6 +106,21 @@ template <class T, class Remove> void removeMembers(CommandContext &ctx, Remove 
     ctx.reply.integer(removed);
 }
 
+// The *STORE commands (SINTERSTORE, ZUNIONSTORE...): stores result under dst, replacing any
+// value and dropping its TTL, or deletes dst when the result is empty; replies its size.
+template <class T>
+void storeResult(CommandContext &ctx, std::string_view dst, std::unique_ptr<T> result)
+{
+    const int64_t size = int64_t(result->size());
+    if (size > 0) {
+        ctx.db().setCollection(dst, std::move(result));
+        ctx.keyModified(dst);
+    } else if (ctx.db().remove(dst)) {
+        ctx.keyModified(dst);
+    }
+    ctx.reply.integer(size);
+}
+
 // Replies WRONGTYPE (or another status) and returns true when st is an error.
 inline bool failed(CommandContext &ctx, StoreStatus st)
 {

@@ -640,15 +640,7 @@ void combineGeneric(CommandContext &ctx, size_t numkeysIndex, bool store, bool i
             nodes.push_back(x);
         return replyNodes(ctx, nodes, withScores);
     }
-    const std::string &dst = ctx.argv[1];
-    const int64_t size = int64_t(result->size());
-    if (size > 0) {
-        ctx.db().setCollection(dst, std::move(result));
-        ctx.keyModified(dst);
-    } else if (ctx.db().remove(dst)) {
-        ctx.keyModified(dst);
-    }
-    ctx.reply.integer(size);
+    types::storeResult(ctx, ctx.argv[1], std::move(result));
 }
 
 void zunionstoreCommand(CommandContext &ctx)
