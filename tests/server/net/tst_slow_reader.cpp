@@ -1,7 +1,8 @@
 // A client that reads a large pipelined reply slowly (small receive buffer, small reads) gets
 // every byte in order, while the server's view of what is still unsent (CLIENT LIST omem)
 // shrinks as the socket drains and is 0 once all was read. Runs against the node and against
-// Debian's redis-server with the same expectations.
+// Debian's redis-server; only the node is held to omem <= unread bytes (Redis counts whole
+// reply blocks).
 #include "resp_test_client.h"
 #include "server_process.h"
 #include "wait_until.h"
@@ -163,8 +164,9 @@ private slots:
             if (got.size() >= nextProbe) {
                 nextProbe = got.size() + 64 * 1024;
                 const qint64 omem = omemOf(admin, "slow");
-                // What the server still holds never exceeds what we have not read yet.
-                if (omem >= 0)
+                // The node holds exactly the unsent bytes, never more than we have not read
+                // yet. (Redis counts whole reply blocks, a partly sent one included.)
+                if (kind == ServerKind::Node && omem >= 0)
                     QVERIFY2(omem <= expected.size() - got.size(),
                              qPrintable(QStringLiteral("omem %1 > unread %2")
                                             .arg(omem)
