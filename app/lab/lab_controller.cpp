@@ -625,11 +625,17 @@ bool LabController::promote(const QString &name, QString *error)
     s->link = LabLinkSpec{};
     m_shaper->removeLink(name);
     updateNode(*s);
-    if (needsPassword)
+    if (needsPassword) {
+        // Until CONFIG SET gives the node its password, AUTH with it fails ("called without any
+        // password configured"): the command would run anyway but be reported as failed.
+        if (LabNode *n = node(name))
+            n->setPassword(QString());
         runOrReport(name, {"CONFIG", "SET", "requirepass", m_password.toUtf8()}, [this, name] {
+            if (LabNode *n = node(name))
+                n->setPassword(m_password);
             runOrReport(name, {"REPLICAOF", "NO", "ONE"});
         });
-    else
+    } else
         runOrReport(name, {"REPLICAOF", "NO", "ONE"});
     // If the node was unreachable with AUTH before (no password), its password applies now.
     performed(Action::Promoted, name, oldUpstream);
