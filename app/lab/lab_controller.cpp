@@ -625,18 +625,29 @@ bool LabController::promote(const QString &name, QString *error)
     s->link = LabLinkSpec{};
     m_shaper->removeLink(name);
     updateNode(*s);
+    // The load generator writes to the master: it follows the promotion once the node is one
+    // (it was left writing to the old master, which answers READONLY as a replica).
+    const bool replacesTheMaster = !old->isReplica(); // not a sub-tree of a chain
+    auto becomeMaster = [this, name, replacesTheMaster] {
+        runOrReport(name, {"REPLICAOF", "NO", "ONE"}, [this, name, replacesTheMaster] {
+            if (LabNode *n = node(name); replacesTheMaster && n && n->isAlive())
+                m_load->retarget(n->port(), n->password());
+        });
+    };
     if (needsPassword) {
         // Until CONFIG SET gives the node its password, AUTH with it fails ("called without any
         // password configured"): the command would run anyway but be reported as failed.
         if (LabNode *n = node(name))
             n->setPassword(QString());
-        runOrReport(name, {"CONFIG", "SET", "requirepass", m_password.toUtf8()}, [this, name] {
-            if (LabNode *n = node(name))
-                n->setPassword(m_password);
-            runOrReport(name, {"REPLICAOF", "NO", "ONE"});
-        });
-    } else
-        runOrReport(name, {"REPLICAOF", "NO", "ONE"});
+        runOrReport(name, {"CONFIG", "SET", "requirepass", m_password.toUtf8()},
+                    [this, name, becomeMaster] {
+                        if (LabNode *n = node(name))
+                            n->setPassword(m_password);
+                        becomeMaster();
+                    });
+    } else {
+        becomeMaster();
+    }
     // If the node was unreachable with AUTH before (no password), its password applies now.
     performed(Action::Promoted, name, oldUpstream);
 

@@ -30,6 +30,7 @@ LoadGenerator::~LoadGenerator()
 void LoadGenerator::start(quint16 port, const QString &password, const LoadProfile &profile)
 {
     m_stats.running = true; // isRunning() is true at once, before the worker's first report
+    m_profile = profile;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, port, password, profile] {
         worker->start(port, password, profile);
     });
@@ -43,6 +44,13 @@ void LoadGenerator::stop()
 
 void LoadGenerator::setProfile(const LoadProfile &profile)
 {
+    m_profile = profile;
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, profile] { worker->setProfile(profile); });
+}
+
+void LoadGenerator::retarget(quint16 port, const QString &password)
+{
+    if (m_stats.running)
+        start(port, password, m_profile);
 }

@@ -18,6 +18,8 @@ public:
     void start(quint16 port, const QString &password, const LoadProfile &profile);
     void stop();
     void setProfile(const LoadProfile &profile); // applies while running
+    // While running: the same load against another node (the lab's master changed).
+    void retarget(quint16 port, const QString &password);
     bool isRunning() const { return m_stats.running; }
     LoadStats stats() const { return m_stats; } // as of the last update (4 per second)
 
@@ -28,4 +30,5 @@ private:
     QThread *m_thread;
     LoadWorker *m_worker;
     LoadStats m_stats;
+    LoadProfile m_profile;
 };

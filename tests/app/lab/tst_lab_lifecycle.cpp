@@ -2,6 +2,8 @@
 // checked over RESP as a user would see it, and no process left behind.
 #include "running_lab.h"
 
+#include "lab/load_generator.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -153,6 +155,11 @@ void LabLifecycleTest::promotedReplicaTakesOverTheOthers()
     RunningLab l;
     QVERIFY(l.start(QStringLiteral("seed")));
     QVERIFY(l.waitLinksUp());
+    // Write load runs against the master; after the promotion it writes to the new one.
+    LoadProfile load;
+    load.opsPerSecond = 500;
+    const LabNode *oldMaster = l.lab->node(QStringLiteral("master"));
+    l.lab->loadGenerator()->start(oldMaster->port(), oldMaster->password(), load);
     l.lab->killNode(QStringLiteral("master"));
     QVERIFY(rdtest::waitUntil([&] { return !l.lab->node(QStringLiteral("master"))->isAlive(); }));
     // Nothing is reported failed: replica-1 had no password, and AUTH with the lab's one before
@@ -167,6 +174,11 @@ void LabLifecycleTest::promotedReplicaTakesOverTheOthers()
     QCOMPARE(l.lab->nodeAt(QStringLiteral("127.0.0.1"), dialled), l.lab->node(r1));
     QCOMPARE(l.command(r1, {"SET", "after", "promotion"}).text, QByteArray("OK"));
     QVERIFY(rdtest::waitUntil([&] { return l.command(r2, {"GET", "after"}).text == "promotion"; }));
+    QVERIFY(rdtest::waitUntil([&] {
+        const LoadStats st = l.lab->loadGenerator()->stats();
+        return st.connected && st.opsDone > 100 && st.errors == 0;
+    }));
+    l.lab->loadGenerator()->stop();
     QVERIFY2(failed.isEmpty(),
              qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
     // The old master comes back as a replica of the new one.
