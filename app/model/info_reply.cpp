@@ -1,5 +1,7 @@
 #include "model/info_reply.h"
 
+#include <QVarLengthArray>
+
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -429,8 +431,9 @@ void InfoReply::mergeSections(const InfoReply &other)
 
 InfoReply parseInfo(const QByteArray &text)
 {
-    InfoReply info;
-    InfoSection *current = nullptr;
+    // Two passes: the lines first, so that each section's field list is allocated once at its
+    // exact size (a full INFO has ~15 sections; guessing wastes kilobytes per sample).
+    QVarLengthArray<QByteArrayView, 512> lines;
     const char *data = text.constData();
     const qsizetype size = text.size();
     qsizetype pos = 0;
@@ -441,17 +444,30 @@ InfoReply parseInfo(const QByteArray &text)
         pos = end + 1;
         if (line.endsWith('\r'))
             line.chop(1);
-        if (line.isEmpty())
-            continue;
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    auto fieldsAfter = [&lines](qsizetype from) {
+        qsizetype n = 0;
+        while (from + n < lines.size() && !lines[from + n].startsWith('#'))
+            ++n;
+        return n;
+    };
+
+    InfoReply info;
+    InfoSection *current = nullptr;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArrayView line = lines[i];
         if (line.startsWith('#')) {
             info.sections.append({line.sliced(1).trimmed().toByteArray().toLower(), {}, text});
             current = &info.sections.last();
-            current->fields.reserve(128);
+            current->fields.reserve(fieldsAfter(i + 1));
             continue;
         }
         if (!current) {
             info.sections.append({QByteArray(""), {}, text});
             current = &info.sections.last();
+            current->fields.reserve(fieldsAfter(i));
         }
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
