@@ -55,6 +55,8 @@ LabLoadPanel::LabLoadPanel(LabController *lab, QWidget *parent)
     form->addRow(tr("Key space:"), m_keySpace);
     form->addRow(tr("Value size:"), m_valueSize);
     form->addRow(tr("Command mix (weights):"), mix);
+    // A long error (READONLY, a lost connection) wraps instead of widening the lab's controls.
+    m_achieved->setWordWrap(true);
     form->addRow(m_startStop, m_achieved);
 
     for (QSpinBox *s : {m_rate, m_keySpace, m_valueSize})
