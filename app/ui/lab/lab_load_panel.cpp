@@ -108,6 +108,7 @@ void LabLoadPanel::showStats(const LoadStats &stats)
         m_startStop->setText(tr("Start load"));
         return;
     }
+    m_startStop->setText(tr("Stop load")); // also when the lab restarted it (a promotion)
     QString text = tr("%1 ops/s achieved (%2 done, %3 errors)")
                        .arg(QLocale().toString(stats.achievedOpsPerSecond, 'f', 0))
                        .arg(stats.opsDone)

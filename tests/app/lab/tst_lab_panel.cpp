@@ -1,8 +1,10 @@
 // The lab panel offscreen: the node table follows the real processes, actions go through the
 // buttons (with the confirmation asked), shaping applies to the selected replica, and a node
 // that dies is announced with its log.
+#include "lab/load_generator.h"
 #include "running_lab.h"
 #include "ui/lab/lab_link_editor.h"
+#include "ui/lab/lab_load_panel.h"
 #include "ui/lab/lab_node_table_model.h"
 #include "ui/lab/lab_panel.h"
 
@@ -27,6 +29,7 @@ private slots:
     void shapingAppliesToTheSelectedReplica();
     void deathIsAnnouncedWithTheLog();
     void stateInSightAndLogOpensAtItsEnd();
+    void loadFollowsPromotionAndSaysSo();
 
 private:
     static QPushButton *button(QWidget *root, const QString &text)
@@ -174,6 +177,32 @@ void LabPanelTest::stateInSightAndLogOpensAtItsEnd()
             return bar->maximum() > 0 && bar->value() == bar->maximum();
         },
         5000));
+    QVERIFY(l.shutDownWithoutLeaks());
+}
+
+// A promotion restarts the load against the new master; the button must still offer to stop it
+// (it said "Start load" while the load ran).
+void LabPanelTest::loadFollowsPromotionAndSaysSo()
+{
+    labtest::RunningLab l;
+    LabPanel panel(l.lab.get());
+    panel.setConfirm([](const QString &, const QString &) { return true; });
+    panel.show();
+    QVERIFY(l.start(QStringLiteral("seed")));
+    QVERIFY(l.waitLinksUp());
+    QTest::mouseClick(button(&panel, LabLoadPanel::tr("Start load")), Qt::LeftButton);
+    LoadGenerator *load = l.lab->loadGenerator();
+    QVERIFY(rdtest::waitUntil([&] { return load->stats().opsDone > 0; }));
+    panel.selectNode(QStringLiteral("replica-1"));
+    QTest::mouseClick(button(&panel, LabPanel::tr("Promote")), Qt::LeftButton);
+    QVERIFY(rdtest::waitUntil([&] {
+        return l.lab->spec().node(QStringLiteral("master"))->upstream ==
+                   QStringLiteral("replica-1") &&
+               load->stats().connected && load->stats().opsDone > 50 && load->stats().errors == 0;
+    }));
+    QVERIFY(button(&panel, LabLoadPanel::tr("Stop load")));
+    QVERIFY(!button(&panel, LabLoadPanel::tr("Start load")));
+    load->stop();
     QVERIFY(l.shutDownWithoutLeaks());
 }
 
