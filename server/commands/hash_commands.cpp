@@ -236,15 +236,7 @@ void hscanCommand(CommandContext &ctx)
         // A compact hash is returned whole in one call, as Redis does for listpacks.
         hash->forEach(collect);
     } else {
-        cursor = args.cursor;
-        int64_t budget = args.count * 10;
-        size_t visited = 0;
-        do {
-            cursor = hash->scan(cursor, [&](const std::string &f, const std::string &v) {
-                ++visited;
-                collect(f, v);
-            });
-        } while (cursor && budget-- && visited < size_t(args.count));
+        cursor = types::scanTable(*hash, args, collect);
     }
     types::replyScan(ctx, cursor, items);
 }

@@ -381,15 +381,7 @@ void sscanCommand(CommandContext &ctx)
         for (const std::string *m : membersInRedisOrder(*set))
             collect(*m);
     } else {
-        cursor = args.cursor;
-        int64_t budget = args.count * 10;
-        size_t visited = 0;
-        do {
-            cursor = set->scan(cursor, [&](const std::string &m) {
-                ++visited;
-                collect(m);
-            });
-        } while (cursor && budget-- && visited < size_t(args.count));
+        cursor = types::scanTable(*set, args, collect);
     }
     types::replyScan(ctx, cursor, items);
 }

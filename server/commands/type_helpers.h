@@ -169,6 +169,23 @@ struct ScanArgs
 // key lookup, the options (argv[3...]) after it. Both reply on error.
 bool parseScanCursor(CommandContext &ctx, ScanArgs &out);
 bool parseScanOptions(CommandContext &ctx, ScanArgs &out);
+// The table walk of HSCAN/SSCAN/ZSCAN (Redis's scanGenericCommand): scan steps from args.cursor
+// until COUNT elements were visited, the table is done or 10*COUNT steps were made; every
+// element visited goes to collect. Returns the cursor to reply.
+template <class T, class Collect>
+uint64_t scanTable(const T &value, const ScanArgs &args, Collect &&collect)
+{
+    uint64_t cursor = args.cursor;
+    int64_t budget = args.count * 10;
+    size_t visited = 0;
+    do {
+        cursor = value.scan(cursor, [&](const auto &...element) {
+            ++visited;
+            collect(element...);
+        });
+    } while (cursor && budget-- && visited < size_t(args.count));
+    return cursor;
+}
 // The reply for a missing key: ["0", []].
 void replyEmptyScan(CommandContext &ctx);
 // Replies [cursor, [items...]].

@@ -685,15 +685,7 @@ void zscanCommand(CommandContext &ctx)
         // A compact sorted set is returned whole, in order, in one call (as Redis does).
         zset->forEach(collect);
     } else {
-        cursor = args.cursor;
-        int64_t budget = args.count * 10;
-        size_t visited = 0;
-        do {
-            cursor = zset->scan(cursor, [&](const std::string &m, double s) {
-                ++visited;
-                collect(m, s);
-            });
-        } while (cursor && budget-- && visited < size_t(args.count));
+        cursor = types::scanTable(*zset, args, collect);
     }
     types::replyScan(ctx, cursor, items);
 }
