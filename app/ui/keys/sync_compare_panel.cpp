@@ -159,6 +159,10 @@ bool SyncComparePanel::prepare(NodeId node, int db, const QString &what)
             emit finished();
     });
     m_table->setColumnWidth(SyncResultModel::KeyColumn, 320);
+    // Replica columns are named "replica-2 — 127.0.0.1:port (replica)": wide enough to read
+    // the name (with two replicas the first was cut to "a-2 — 127.0.0.1:44049 (re").
+    for (int c = SyncResultModel::FirstReplicaColumn; c < m_results->columnCount(); ++c)
+        m_table->setColumnWidth(c, qMax(m_table->horizontalHeader()->sectionSizeHint(c), 160));
     return true;
 }
 
