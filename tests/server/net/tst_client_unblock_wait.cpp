@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <utility>
+
 using namespace rdtest;
 
 Q_DECLARE_METATYPE(rdtest::ServerKind)
@@ -48,10 +50,20 @@ class TstClientUnblockWait : public QObject
 {
     Q_OBJECT
 private slots:
-    void unblockTimeoutRepliesAckedCount_data() { addKinds(); }
-    void unblockTimeoutRepliesAckedCount()
+    void unblockReleasesWait_data()
     {
+        QTest::addColumn<ServerKind>("kind");
+        QTest::addColumn<QByteArray>("reason");
+        for (const auto &[name, kind] :
+             {std::pair{"node", ServerKind::Node}, std::pair{"redis", ServerKind::Redis}})
+            for (const char *reason : {"TIMEOUT", "ERROR"})
+                QTest::addRow("%s %s", name, reason) << kind << QByteArray(reason);
+    }
+    void unblockReleasesWait()
+    {
+        // No replica: TIMEOUT makes the WAIT reply 0, ERROR makes it reply -UNBLOCKED.
         QFETCH(ServerKind, kind);
+        QFETCH(QByteArray, reason);
         ServerProcess master(kind);
         QVERIFY2(master.start(kMasterConf), qPrintable(master.lastError()));
         RespTestClient waiting, admin;
@@ -60,38 +72,21 @@ private slots:
         const qint64 id = blockInWait(waiting, master.port(), "1");
         QVERIFY(id > 0);
         const QByteArray idText = QByteArray::number(id);
-        QCOMPARE(admin.command({"CLIENT", "UNBLOCK", idText}).integer, qint64(1));
+        QCOMPARE(admin.command({"CLIENT", "UNBLOCK", idText, reason}).integer, qint64(1));
         const RespReply wait = waiting.readReply(5000);
-        QCOMPARE(wait.type, RespReply::Type::Integer);
-        QCOMPARE(wait.integer, qint64(0));
+        if (reason == "ERROR") {
+            QCOMPARE(wait.type, RespReply::Type::Error);
+            QCOMPARE(wait.text, QByteArray("UNBLOCKED client unblocked via CLIENT UNBLOCK"));
+        } else {
+            QCOMPARE(wait.type, RespReply::Type::Integer);
+            QCOMPARE(wait.integer, qint64(0));
+        }
         QCOMPARE(waiting.readReply(5000).text, QByteArray("PONG"));
         QCOMPARE(infoField(master.port(), "clients", "blocked_clients"), QByteArray("0"));
         // No longer blocked: a second UNBLOCK finds nothing to release.
         QCOMPARE(admin.command({"CLIENT", "UNBLOCK", idText}).integer, qint64(0));
-        QCOMPARE(admin.command({"CLIENT", "UNBLOCK", idText, "TIMEOUT"}).integer, qint64(0));
+        QCOMPARE(admin.command({"CLIENT", "UNBLOCK", idText, reason}).integer, qint64(0));
         QCOMPARE(waiting.command({"PING"}).text, QByteArray("PONG"));
-    }
-
-    void unblockErrorRepliesUnblocked_data() { addKinds(); }
-    void unblockErrorRepliesUnblocked()
-    {
-        QFETCH(ServerKind, kind);
-        ServerProcess master(kind);
-        QVERIFY2(master.start(kMasterConf), qPrintable(master.lastError()));
-        RespTestClient waiting, admin;
-        QVERIFY(waiting.connectTo(master.port()));
-        QVERIFY(admin.connectTo(master.port()));
-        const qint64 id = blockInWait(waiting, master.port(), "1");
-        QVERIFY(id > 0);
-        QCOMPARE(admin.command({"CLIENT", "UNBLOCK", QByteArray::number(id), "ERROR"}).integer,
-                 qint64(1));
-        const RespReply wait = waiting.readReply(5000);
-        QCOMPARE(wait.type, RespReply::Type::Error);
-        QCOMPARE(wait.text, QByteArray("UNBLOCKED client unblocked via CLIENT UNBLOCK"));
-        QCOMPARE(waiting.readReply(5000).text, QByteArray("PONG"));
-        QCOMPARE(infoField(master.port(), "clients", "blocked_clients"), QByteArray("0"));
-        QCOMPARE(admin.command({"CLIENT", "UNBLOCK", QByteArray::number(id), "ERROR"}).integer,
-                 qint64(0));
     }
 
     void unblockCountsReplicasThatAcked_data() { addKinds(); }
