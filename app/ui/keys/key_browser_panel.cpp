@@ -3,6 +3,7 @@
 #include "client/node_connections.h"
 #include "model/keys/byte_text.h"
 #include "model/keys/key_tree_model.h"
+#include "model/node_monitor.h"
 #include "ui/keys/add_key_dialog.h"
 #include "ui/keys/bulk_delete_dialog.h"
 #include "ui/keys/key_tree_delegate.h"
@@ -52,6 +53,7 @@ KeyBrowserPanel::KeyBrowserPanel(NodeRegistry *registry, QWidget *parent)
     m_progress->setTextVisible(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("KeyScanStatus"));
+    m_status->setWordWrap(true); // errors are long (the refused-connection advice)
     m_typeWarning = new QLabel(
         tr("Filtering by type makes the server examine every key: SCAN … TYPE walks the whole "
            "keyspace and only filters what it returns, so on a big database expect many pages "
@@ -197,6 +199,17 @@ void KeyBrowserPanel::onNodeChanged(NodeId id)
         connect(connections, &NodeConnections::connectionsReset, this,
                 [this] { onNodeChanged(node()); });
     }
+    // A walk that failed because the server was not up yet (a lab still starting) is done
+    // again once the server answers, instead of leaving "connection refused" on the page.
+    disconnect(m_reachability);
+    if (NodeMonitor *monitor =
+            m_registry && m_registry->contains(id) ? m_registry->monitor(id) : nullptr)
+        m_reachability =
+            connect(monitor, &NodeMonitor::reachabilityChanged, this, [this, id](bool reachable) {
+                if (reachable && node() == id &&
+                    m_model->scanStatus(currentDb()).state == KeyScanner::State::Failed)
+                    onNodeChanged(id);
+            });
     m_model->refreshDatabases();
     updateStatus();
 }

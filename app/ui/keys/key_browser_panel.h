@@ -56,6 +56,7 @@ private:
 
     QPointer<NodeRegistry> m_registry;
     QPointer<RespConnection> m_connection;
+    QMetaObject::Connection m_reachability; // the browsed node's monitor
     NodePicker *m_picker = nullptr;
     QLineEdit *m_pattern = nullptr;
     QComboBox *m_type = nullptr;

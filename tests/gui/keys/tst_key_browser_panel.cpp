@@ -49,6 +49,28 @@ class KeyBrowserPanelTest : public QObject
 {
     Q_OBJECT
 private slots:
+    // The browsed server was not up yet when the page first walked it (a lab starting with the
+    // app): once it answers, the walk runs again by itself instead of leaving the error.
+    void failedWalkRunsAgainOnceTheServerAnswers()
+    {
+        ServerProcess late{ServerKind::Node};
+        QVERIFY(late.start());
+        const quint16 port = late.port();
+        late.stop();
+        NodeRegistry registry;
+        const NodeId id = registry.addNode(specFor(port));
+        KeyBrowserPanel panel(&registry);
+        panel.show();
+        panel.setNode(id);
+        KeyTreeModel *model = panel.treeModel();
+        QVERIFY(waitUntil([&] { return model->scanStatus(0).state == KeyScanner::State::Failed; },
+                          10000));
+        QVERIFY(late.restart());
+        QVERIFY(waitUntil([&] { return model->scanStatus(0).state == KeyScanner::State::Finished; },
+                          20000));
+        late.stop();
+    }
+
     void initTestCase()
     {
         installScreenshotLanguage(this);
