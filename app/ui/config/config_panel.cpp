@@ -7,6 +7,7 @@
 #include "model/config/config_catalog.h"
 #include "model/config/config_comparison.h"
 #include "model/config/config_table_model.h"
+#include "model/node_monitor.h"
 #include "ui/config/apply_config_dialog.h"
 #include "ui/config/config_compare_dialog.h"
 #include "ui/config/config_file_editor.h"
@@ -144,10 +145,12 @@ ConfigPanel::ConfigPanel(NodeRegistry *registry, LabController *lab, QWidget *pa
     connect(applyMany, &QPushButton::clicked, this, &ConfigPanel::applyToNodes);
     connect(m_fileButton, &QPushButton::clicked, this, &ConfigPanel::editConfigFile);
     connect(m_model, &ConfigTableModel::loaded, this, [this] {
+        m_loadFailed = false;
         m_view->expandAll();
         m_message->setVisible(false);
     });
     connect(m_model, &ConfigTableModel::loadFailed, this, [this](const QString &message) {
+        m_loadFailed = true;
         showMessage(tr("CONFIG GET failed: %1").arg(message), true);
     });
     connect(m_model, &ConfigTableModel::applied, this,
@@ -204,6 +207,15 @@ void ConfigPanel::onNodeChanged(NodeId id)
         m_registry && m_registry->contains(id) ? m_registry->connections(id) : nullptr;
     // The config editor rides on the browsing connection: never the monitoring one.
     m_model->setConnection(connections ? connections->browsing() : nullptr);
+    // Loaded before the server listened (a lab starting with the app): load again once it
+    // answers, instead of leaving "connection refused" over an empty table.
+    disconnect(m_reachability);
+    if (NodeMonitor *monitor = connections ? m_registry->monitor(id) : nullptr)
+        m_reachability =
+            connect(monitor, &NodeMonitor::reachabilityChanged, this, [this, id](bool reachable) {
+                if (reachable && m_loadFailed && m_picker->currentNode() == id)
+                    m_model->reload();
+            });
     m_fileButton->setEnabled(!labNodeName().isEmpty());
     m_help->clear();
 }

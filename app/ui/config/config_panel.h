@@ -47,6 +47,8 @@ private:
 
     QPointer<NodeRegistry> m_registry;
     QPointer<LabController> m_lab;
+    QMetaObject::Connection m_reachability; // the shown node's monitor
+    bool m_loadFailed = false;
     NodePicker *m_picker = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_view = nullptr;

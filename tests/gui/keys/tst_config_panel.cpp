@@ -38,6 +38,30 @@ class ConfigPanelTest : public QObject
 {
     Q_OBJECT
 private slots:
+    // Shown before the server listened (a lab starting with the app): the table loads once the
+    // server answers instead of keeping "CONFIG GET failed: connection refused".
+    void failedLoadIsRetriedOnceTheServerAnswers()
+    {
+        ServerProcess late{ServerKind::Node};
+        QVERIFY(late.start());
+        const quint16 port = late.port();
+        late.stop();
+        NodeRegistry registry;
+        ConnectionSpec spec;
+        spec.port = port;
+        const NodeId id = registry.addNode(spec);
+        ConfigPanel panel(&registry, nullptr);
+        panel.picker()->setCurrentNode(id);
+        QVERIFY(waitUntil(
+            [&] { return panel.messageText().contains(QStringLiteral("CONFIG GET failed")); },
+            10000));
+        QVERIFY(late.restart());
+        QVERIFY(waitUntil(
+            [&] { return panel.model()->snapshot().value("port") == QByteArray::number(port); },
+            20000));
+        late.stop();
+    }
+
     void initTestCase()
     {
         installScreenshotLanguage(this);
