@@ -1220,7 +1220,7 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../app/ui/config/config_panel.cpp" line="+78" />
+        <location filename="../app/ui/config/config_panel.cpp" line="+81" />
         <source>Find a directive, e.g. repl or save</source>
         <translation>查找配置项，如 repl 或 save</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>服务器：</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>CONFIG GET failed: %1</source>
         <translation>CONFIG GET 失败：%1</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>配置编辑器(&amp;C)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+60" />
         <source>Default: %1 · Changes: %2 · Topic: %3</source>
         <translation>默认值：%1 · 修改方式：%2 · 主题：%3</translation>
     </message>
@@ -2250,7 +2250,7 @@
 <context>
     <name>KeyBrowserPanel</name>
     <message>
-        <location filename="../app/ui/keys/key_browser_panel.cpp" line="+36" />
+        <location filename="../app/ui/keys/key_browser_panel.cpp" line="+37" />
         <source>Pattern, e.g. user:*</source>
         <translation>模式，如 user:*</translation>
     </message>
@@ -2281,12 +2281,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+207" />
+        <location line="+219" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-211" />
         <source>Filtering by type makes the server examine every key: SCAN … TYPE walks the whole keyspace and only filters what it returns, so on a big database expect many pages with few results.</source>
         <translation>按类型过滤会让服务器检查每一个键：SCAN … TYPE 遍历整个键空间，只过滤返回的结果，因此在大数据库上会有很多页只有很少的结果。</translation>
     </message>
@@ -2297,18 +2297,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+285" />
+        <location line="+296" />
         <source>Delete by pattern…</source>
         <translation>按模式删除…</translation>
     </message>
     <message>
-        <location line="-284" />
-        <location line="+275" />
+        <location line="-295" />
+        <location line="+286" />
         <source>Synced?</source>
         <translation>已同步？</translation>
     </message>
     <message>
-        <location line="-273" />
+        <location line="-284" />
         <source>Compare the selected key, namespace or database on the master and each replica</source>
         <translation>在主服务器和每个从服务器上比较所选的键、命名空间或数据库</translation>
     </message>
@@ -2338,7 +2338,7 @@
         <translation>键浏览器(&amp;K)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+94" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -2695,7 +2695,7 @@
         <translation>%1 不是从服务器。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+56" />
         <location line="+35" />
         <source>%1 has no replication link.</source>
         <translation>%1 没有复制链路。</translation>
@@ -2881,19 +2881,19 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+55" />
+        <location line="+57" />
         <location line="+16" />
         <source>Start load</source>
         <translation>开始加压</translation>
     </message>
     <message>
-        <location line="-70" />
-        <location line="+69" />
+        <location line="-72" />
+        <location line="+71" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-53" />
         <source>Rate:</source>
         <translation>速率：</translation>
     </message>
@@ -2913,17 +2913,18 @@
         <translation>命令比例（权重）：</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The lab has no master.</source>
         <translation>实验室中没有主服务器。</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+10" />
         <source>Stop load</source>
         <translation>停止加压</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+1" />
         <source>%1 ops/s achieved (%2 done, %3 errors)</source>
         <translation>实际 %1 次/秒（已完成 %2，错误 %3）</translation>
     </message>
@@ -3044,7 +3045,7 @@
         <translation>主服务器</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>The replica dials the lab's link proxy at %1:%2, which forwards to %3.</source>
         <translation>从服务器连接实验室的链路代理 %1:%2，由它转发到 %3。</translation>
     </message>
@@ -3087,23 +3088,23 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../app/ui/lab/lab_panel.cpp" line="+104" />
+        <location filename="../app/ui/lab/lab_panel.cpp" line="+112" />
         <source>Node log (tail)</source>
         <translation>节点日志（末尾）</translation>
     </message>
     <message>
         <location line="+22" />
-        <location line="+19" />
+        <location line="+23" />
         <source>No lab open.</source>
         <translation>未打开实验室。</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-22" />
         <source>Lab %1 in %2</source>
         <translation>实验室 %1，位于 %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+29" />
         <source>Lab</source>
         <translation>实验室</translation>
     </message>
@@ -3171,12 +3172,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+170" />
+        <location line="+184" />
         <source>New lab</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-183" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
@@ -3331,7 +3332,7 @@
         <translation>让该从服务器改从另一个节点复制。</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+75" />
         <source>%1 died unexpectedly (%2). Its last log lines are below.</source>
         <translation>%1 意外退出（%2）。下方是其日志的最后几行。</translation>
     </message>
@@ -4984,7 +4985,7 @@ This can delete data or stop the server.</source>
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>key</source>
         <translation>键</translation>
     </message>
@@ -5016,7 +5017,12 @@ This can delete data or stop the server.</source>
         <translation>值通过分页摘要比较</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>%L1 key checked: %L2 synced, %L3 missing, %L4 only on a replica, %L5 differ, %L6 in flight.</source>
+        <translation>已检查 %L1 个键：%L2 个已同步，%L3 个缺失，%L4 个仅在从服务器上，%L5 个不同，%L6 个传输中。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%L1 keys checked: %L2 synced, %L3 missing, %L4 only on a replica, %L5 differ, %L6 in flight.</source>
         <translation>已检查 %L1 个键：%L2 个已同步，%L3 个缺失，%L4 个仅在从服务器上，%L5 个不同，%L6 个传输中。</translation>
     </message>

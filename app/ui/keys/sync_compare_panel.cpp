@@ -220,9 +220,13 @@ void SyncComparePanel::updateSummary()
         digest = tr("values by a paged digest");
         break;
     }
-    QString text = tr("%L1 keys checked: %L2 synced, %L3 missing, %L4 only on a replica, "
-                      "%L5 differ, %L6 in flight.")
-                       .arg(m_comparison->keysChecked())
+    // Two sentences rather than "key(s)": the app ships no English plural forms.
+    const QString counts = m_comparison->keysChecked() == 1
+                               ? tr("%L1 key checked: %L2 synced, %L3 missing, %L4 only on a "
+                                    "replica, %L5 differ, %L6 in flight.")
+                               : tr("%L1 keys checked: %L2 synced, %L3 missing, %L4 only on a "
+                                    "replica, %L5 differ, %L6 in flight.");
+    QString text = counts.arg(m_comparison->keysChecked())
                        .arg(m_comparison->count(SyncVerdict::Synced))
                        .arg(m_comparison->count(SyncVerdict::Missing))
                        .arg(m_comparison->count(SyncVerdict::Extra))

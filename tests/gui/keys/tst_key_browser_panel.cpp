@@ -252,6 +252,25 @@ private slots:
         QCOMPARE(sync->resultModel()->columnCount(), 4); // key, type, TTL, one replica
     }
 
+    void syncedOnOneKeySaysKeyInTheSingular()
+    {
+        KeyBrowserPanel panel(&m_registry);
+        panel.setNode(m_masterId);
+        KeyTreeModel *model = panel.treeModel();
+        QVERIFY(waitUntil([&] { return model->rowCount(model->databaseIndex(0)) == 4; }));
+        const QModelIndex queue =
+            findChild(model, model->databaseIndex(0), QStringLiteral("queue"));
+        QVERIFY(queue.isValid());
+        panel.treeView()->setCurrentIndex(queue);
+        panel.compareSelection();
+        SyncComparePanel *sync = panel.syncPanel();
+        QVERIFY(sync->comparison());
+        QVERIFY(waitUntil(
+            [&] { return sync->comparison()->state() == SyncComparison::State::Finished; }));
+        QVERIFY2(sync->summaryText().startsWith(QStringLiteral("1 key checked: 1 synced")),
+                 qPrintable(sync->summaryText()));
+    }
+
 private:
     static QModelIndex findChild(QAbstractItemModel *model, const QModelIndex &parent,
                                  const QString &text)
