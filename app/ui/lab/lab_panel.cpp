@@ -139,7 +139,15 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
         m_linkEditor->setNode(selectedNode());
         updateActions();
     });
-    connect(lab, &LabController::nodeStateChanged, this, [this] { updateActions(); });
+    connect(lab, &LabController::nodeStateChanged, this,
+            [this](LabNode *node, LabNode::State state) {
+                // The death notice is over once that node runs again.
+                if (state == LabNode::State::Running && node->name() == m_deadNode) {
+                    m_banner->hide();
+                    m_deadNode.clear();
+                }
+                updateActions();
+            });
     connect(lab, &LabController::actionPerformed, this,
             [this] { m_linkEditor->setNode(selectedNode()); });
     connect(lab, &LabController::nodeDied, this,
@@ -361,6 +369,7 @@ void LabPanel::refreshLog()
 
 void LabPanel::onNodeDied(const QString &node, const QString &reason)
 {
+    m_deadNode = node;
     m_banner->setText(
         tr("%1 died unexpectedly (%2). Its last log lines are below.").arg(node, reason));
     m_banner->show();
@@ -371,6 +380,7 @@ void LabPanel::onNodeDied(const QString &node, const QString &reason)
 
 void LabPanel::report(const QString &message)
 {
+    m_deadNode.clear();
     m_banner->setText(message);
     m_banner->show();
 }

@@ -76,6 +76,7 @@ private:
     Confirm m_confirm;
     qint64 m_logSize = -1;
     QString m_logNode;
+    QString m_deadNode;          // the node the banner reports dead, if it does
     bool m_followLogTail = true; // the log view sticks to the newest lines
     bool m_settingLog = false;   // scroll changes are the panel's, not the user's
 };

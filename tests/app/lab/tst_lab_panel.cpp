@@ -123,6 +123,9 @@ void LabPanelTest::deathIsAnnouncedWithTheLog()
     QCOMPARE(panel.selectedNode(), QStringLiteral("replica-1"));
     QVERIFY(
         !panel.findChild<QPlainTextEdit *>(QStringLiteral("LabNodeLog"))->toPlainText().isEmpty());
+    // Started again, the node is no longer dead: the notice goes away.
+    l.lab->startNode(QStringLiteral("replica-1"));
+    QVERIFY(rdtest::waitUntil([&] { return !banner->isVisible(); }, 15000));
     QVERIFY(l.shutDownWithoutLeaks());
 }
 
