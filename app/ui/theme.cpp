@@ -26,6 +26,13 @@ QString &platformStyle()
     return name;
 }
 
+// What apply() was last asked for: a late desktop answer only counts while it is System.
+Appearance &requestedAppearance()
+{
+    static Appearance appearance = Appearance::System;
+    return appearance;
+}
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -58,25 +65,45 @@ QPalette darkPalette()
     return p;
 }
 
-// Asks GNOME-like desktops; any failure (no gsettings, no schema, no D-Bus) means "not dark".
-bool desktopPrefersDark()
+bool gtkThemeIsDark()
 {
     const QString gtkTheme = qEnvironmentVariable("GTK_THEME");
-    if (gtkTheme.endsWith(QLatin1String(":dark"), Qt::CaseInsensitive) ||
-        gtkTheme.contains(QLatin1String("-dark"), Qt::CaseInsensitive))
-        return true;
+    return gtkTheme.endsWith(QLatin1String(":dark"), Qt::CaseInsensitive) ||
+           gtkTheme.contains(QLatin1String("-dark"), Qt::CaseInsensitive);
+}
+
+void applyPalette(bool dark)
+{
+    if (dark) {
+        // Fusion draws every control from the palette; the default style would keep light frames.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        return;
+    }
+    if (QApplication::style()->name().compare(platformStyle(), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(platformStyle()));
+    QApplication::setPalette(isDark(platformPalette()) ? QApplication::style()->standardPalette()
+                                                       : platformPalette());
+}
+
+// Asks GNOME-like desktops for their colour scheme without blocking the window: the answer
+// (if any: no gsettings, schema or D-Bus means "not dark") switches the palette when it comes,
+// provided the user still wants to follow the system.
+void askDesktopForDarkScheme()
+{
     const QString gsettings = QStandardPaths::findExecutable(QStringLiteral("gsettings"));
     if (gsettings.isEmpty() || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return false;
-    QProcess query;
-    query.start(gsettings, {QStringLiteral("get"), QStringLiteral("org.gnome.desktop.interface"),
-                            QStringLiteral("color-scheme")});
-    if (!query.waitForFinished(400)) {
-        query.kill();
-        query.waitForFinished(100);
-        return false;
-    }
-    return query.exitCode() == 0 && query.readAllStandardOutput().contains("prefer-dark");
+        return;
+    auto *query = new QProcess(qApp);
+    QObject::connect(query, &QProcess::finished, query, [query](int code, QProcess::ExitStatus) {
+        query->deleteLater();
+        if (code == 0 && query->readAllStandardOutput().contains("prefer-dark") &&
+            requestedAppearance() == Appearance::System)
+            applyPalette(true);
+    });
+    QObject::connect(query, &QProcess::errorOccurred, query, &QObject::deleteLater);
+    query->start(gsettings, {QStringLiteral("get"), QStringLiteral("org.gnome.desktop.interface"),
+                             QStringLiteral("color-scheme")});
 }
 
 } // namespace
@@ -117,19 +144,15 @@ void savePreference(Appearance appearance)
 
 void apply(Appearance appearance)
 {
-    bool dark = appearance == Appearance::Dark;
-    if (appearance == Appearance::System)
-        dark = isDark(platformPalette()) || desktopPrefersDark();
-    if (dark) {
-        // Fusion draws every control from the palette; the default style would keep light frames.
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
+    requestedAppearance() = appearance;
+    if (appearance != Appearance::System) {
+        applyPalette(appearance == Appearance::Dark);
         return;
     }
-    if (QApplication::style()->name().compare(platformStyle(), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(platformStyle()));
-    QApplication::setPalette(isDark(platformPalette()) ? QApplication::style()->standardPalette()
-                                                       : platformPalette());
+    const bool dark = isDark(platformPalette()) || gtkThemeIsDark();
+    applyPalette(dark);
+    if (!dark)
+        askDesktopForDarkScheme();
 }
 
 void install(QApplication &app, const QString &requested)
