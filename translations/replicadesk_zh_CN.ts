@@ -1619,22 +1619,7 @@
 <context>
     <name>ConnectionsDock</name>
     <message>
-        <location filename="../app/ui/connections/connections_dock.cpp" line="+30" />
-        <source>master</source>
-        <translation>主服务器</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>replica</source>
-        <translation>从服务器</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>sentinel</source>
-        <translation>哨兵</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location filename="../app/ui/connections/connections_dock.cpp" line="+35" />
         <source>Connections</source>
         <translation>连接</translation>
     </message>
@@ -3094,17 +3079,17 @@
     </message>
     <message>
         <location line="+22" />
-        <location line="+23" />
+        <location line="+31" />
         <source>No lab open.</source>
         <translation>未打开实验室。</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-30" />
         <source>Lab %1 in %2</source>
         <translation>实验室 %1，位于 %2</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>Lab</source>
         <translation>实验室</translation>
     </message>
@@ -3172,12 +3157,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+184" />
+        <location line="+186" />
         <source>New lab</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-185" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
@@ -3332,12 +3317,12 @@
         <translation>让该从服务器改从另一个节点复制。</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>%1 died unexpectedly (%2). Its last log lines are below.</source>
         <translation>%1 意外退出（%2）。下方是其日志的最后几行。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Stop the nodes of the current lab and create a new one?</source>
         <translation>停止当前实验室的节点并新建一个？</translation>
     </message>
@@ -4547,21 +4532,6 @@ This can delete data or stop the server.</source>
     <name>NodePicker</name>
     <message>
         <location filename="../app/ui/keys/node_picker.cpp" line="+31" />
-        <source>master</source>
-        <translation>主服务器</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>replica</source>
-        <translation>从服务器</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>sentinel</source>
-        <translation>哨兵</translation>
-    </message>
-    <message>
-        <location line="+7" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4574,6 +4544,24 @@ This can delete data or stop the server.</source>
         <location line="+13" />
         <source>No server — connect one in the Connections dock</source>
         <translation>无服务器 — 请在“连接”面板中连接一个</translation>
+    </message>
+</context>
+<context>
+    <name>NodeRole</name>
+    <message>
+        <location filename="../app/model/node_role.cpp" line="+9" />
+        <source>master</source>
+        <translation>主服务器</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>replica</source>
+        <translation>从服务器</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sentinel</source>
+        <translation>哨兵</translation>
     </message>
 </context>
 <context>
@@ -5329,27 +5317,12 @@ This can delete data or stop the server.</source>
         <translation>延迟 %1 · ack %2 秒</translation>
     </message>
     <message>
-        <location line="+150" />
-        <source>master</source>
-        <translation>主服务器</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>replica</source>
-        <translation>从服务器</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>sentinel</source>
-        <translation>哨兵</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+149" />
         <source>unknown role</source>
         <translation>未知角色</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>up</source>
         <translation>连通</translation>
     </message>

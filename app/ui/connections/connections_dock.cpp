@@ -25,17 +25,8 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 QString roleName(NodeRole role)
 {
-    switch (role) {
-    case NodeRole::Master:
-        return ConnectionsDock::tr("master");
-    case NodeRole::Replica:
-        return ConnectionsDock::tr("replica");
-    case NodeRole::Sentinel:
-        return ConnectionsDock::tr("sentinel");
-    case NodeRole::Unknown:
-        break;
-    }
-    return QStringLiteral("…");
+    const QString name = roleDisplayName(role);
+    return name.isEmpty() ? QStringLiteral("…") : name;
 }
 } // namespace
 

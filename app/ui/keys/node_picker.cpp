@@ -25,20 +25,7 @@ NodePicker::NodePicker(NodeRegistry *registry, QWidget *parent)
 QString NodePicker::describe(NodeRegistry *registry, NodeId id)
 {
     const ConnectionSpec spec = registry->spec(id);
-    QString role;
-    switch (registry->role(id)) {
-    case NodeRole::Master:
-        role = tr("master");
-        break;
-    case NodeRole::Replica:
-        role = tr("replica");
-        break;
-    case NodeRole::Sentinel:
-        role = tr("sentinel");
-        break;
-    case NodeRole::Unknown:
-        break;
-    }
+    const QString role = roleDisplayName(registry->role(id));
     const QString name = spec.name.isEmpty() || spec.name == spec.address()
                              ? spec.address()
                              : tr("%1 — %2").arg(spec.name, spec.address());

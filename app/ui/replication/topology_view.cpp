@@ -362,21 +362,9 @@ void TopologyView::drawNode(QPainter &p, const QString &id) const
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
-    QString role;
-    switch (n->role) {
-    case NodeRole::Master:
-        role = tr("master");
-        break;
-    case NodeRole::Replica:
-        role = tr("replica");
-        break;
-    case NodeRole::Sentinel:
-        role = tr("sentinel");
-        break;
-    case NodeRole::Unknown:
+    QString role = roleDisplayName(n->role);
+    if (role.isEmpty())
         role = tr("unknown role");
-        break;
-    }
     const QFontMetrics bm(bold);
     p.drawText(QRectF(text.left(), text.top(), text.width(), bm.height()), Qt::AlignLeft,
                bm.elidedText(n->name, Qt::ElideRight, int(text.width() * 0.6)));
